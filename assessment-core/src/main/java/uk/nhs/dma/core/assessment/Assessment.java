@@ -1,0 +1,236 @@
+package uk.nhs.dma.core.assessment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.Require;
+import uk.nhs.dma.core.common.RuleViolation;
+import uk.nhs.dma.core.framework.FrameworkCatalogue;
+import uk.nhs.dma.core.framework.FrameworkDefinition;
+import uk.nhs.dma.core.framework.FrameworkId;
+import uk.nhs.dma.core.framework.Question;
+import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationDirectory;
+import uk.nhs.dma.core.organisation.OrganisationSnapshot;
+import uk.nhs.dma.core.organisation.OrganisationType;
+
+/**
+ * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or
+ * reopening starts a draft of the next revision, pre-filled with the last one, and its submission supersedes
+ * the earlier revision without erasing it.
+ */
+public class Assessment {
+
+    private static final int MAX_COMMENT = 2000;
+
+    @AggregateIdentifier
+    private String assessmentId;
+    private FrameworkId frameworkId;
+    private LocalDate assessedOn;
+    private int revision;
+    private AssessmentStatus status;
+    private final Map<String, Answer> answers = new TreeMap<>();
+    private EprDeclaration epr;
+    private String submittedBy;
+
+    protected Assessment() {
+    }
+
+    @CommandHandler
+    public Assessment(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
+                      Clock clock) {
+        OdsCode odsCode = Require.present(command.odsCode(), "odsCode");
+        int year = Require.present(command.year(), "year");
+        Require.that(year >= 2000 && year <= 2100, "year", "year must be between 2000 and 2100");
+        FrameworkId frameworkId = Require.present(command.frameworkId(), "frameworkId");
+        Require.notAfter(command.assessedOn(), LocalDate.now(clock), "assessedOn");
+        FrameworkDefinition framework = frameworks.find(frameworkId).orElseThrow(() ->
+                RuleViolation.unknown("frameworkId", "no framework " + frameworkId + " is published"));
+        Require.that(framework.assessmentYear() == year, "year",
+                "framework " + frameworkId + " is for " + framework.assessmentYear() + ", not " + year);
+        LocalDate assessedOn = command.assessedOn() == null ? framework.referenceDate() : command.assessedOn();
+        OrganisationSnapshot organisation = organisations.find(odsCode).orElseThrow(() ->
+                RuleViolation.unknown("odsCode", "no organisation " + odsCode + " is registered"));
+        Require.that(organisation.type() != OrganisationType.REGION, "odsCode", "regions are not assessed");
+        if (!organisation.isOpenOn(assessedOn)) {
+            throw RuleViolation.conflict("organisation-not-open",
+                    odsCode + " is not open on " + assessedOn + " (opened " + organisation.openedOn()
+                            + ", closed " + organisation.closedOn() + ")");
+        }
+        apply(new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1));
+    }
+
+    @CommandHandler
+    public Long handle(RecordAnswers command, FrameworkCatalogue frameworks) {
+        requireDraft("record answers");
+        List<Answer> given = Require.notEmpty(command.answers(), "answers");
+        FrameworkDefinition framework = framework(frameworks);
+        Set<String> seen = new HashSet<>();
+        List<Answer> clean = new ArrayList<>();
+        for (Answer answer : given) {
+            Require.present(answer, "answers");
+            Question question = framework.question(answer.questionId()).orElseThrow(() -> RuleViolation.unknown(
+                    "questionId", "question '" + answer.questionId() + "' is not in framework " + frameworkId));
+            Require.that(question.accepts(answer.score()), "score", "score " + answer.score() + " for "
+                    + question.id() + " is outside " + question.minScore() + " to " + question.maxScore());
+            Require.that(seen.add(question.id()), "questionId", "question " + question.id() + " is answered twice");
+            clean.add(new Answer(question.id(), answer.score(),
+                    Require.optionalText(answer.comment(), "comment", MAX_COMMENT)));
+        }
+        apply(new AnswersRecorded(AssessmentId.of(assessmentId), revision, clean));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(DeclareEpr command, Clock clock) {
+        requireDraft("declare the EPR");
+        EprStatus eprStatus = Require.present(command.status(), "status");
+        String supplier = Require.optionalText(command.supplier(), "supplier", 200);
+        if (eprStatus == EprStatus.LIVE) {
+            Require.present(command.liveSince(), "liveSince");
+            Require.notAfter(command.liveSince(), LocalDate.now(clock), "liveSince");
+        } else {
+            Require.that(command.liveSince() == null, "liveSince", "liveSince is given only for a LIVE EPR");
+        }
+        apply(new EprDeclared(AssessmentId.of(assessmentId), revision,
+                new EprDeclaration(eprStatus, supplier, command.liveSince())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(SubmitAssessment command, FrameworkCatalogue frameworks, Clock clock,
+                       @MetaDataValue(Actor.USER) String user) {
+        requireDraft("submit");
+        FrameworkDefinition framework = framework(frameworks);
+        List<String> missing = framework.questions().stream()
+                .filter(q -> q.mandatory() && !answers.containsKey(q.id()))
+                .map(Question::id)
+                .toList();
+        if (!missing.isEmpty()) {
+            throw RuleViolation.conflict("mandatory-questions-unanswered", "mandatory questions unanswered: " + missing);
+        }
+        if (epr == null) {
+            throw RuleViolation.conflict("epr-not-declared", "declare the EPR status before submitting");
+        }
+        Scores scores = Scoring.score(framework, answers.values());
+        AssessmentId id = AssessmentId.of(assessmentId);
+        apply(new AssessmentSubmitted(id, id.odsCode(), id.year(), frameworkId, revision, assessedOn,
+                List.copyOf(answers.values()), epr, scores, framework.rules(),
+                Capability.isCoreCapable(framework.rules().coreCapability(), scores, epr),
+                Capability.isFoundational(framework.rules().foundational(), scores, epr),
+                Actor.orUnknown(user), clock.instant()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ApproveAssessment command, Clock clock, @MetaDataValue(Actor.USER) String user) {
+        if (status != AssessmentStatus.SUBMITTED) {
+            throw RuleViolation.conflict("not-awaiting-approval",
+                    "only a submitted revision can be approved; revision " + revision + " is " + status);
+        }
+        String approver = Actor.orUnknown(user);
+        if (approver.equals(submittedBy)) {
+            throw RuleViolation.forbidden("self-approval",
+                    approver + " submitted revision " + revision + " and so cannot approve it");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate boardDate = command.boardDate() == null ? today : command.boardDate();
+        Require.notAfter(boardDate, today, "boardDate");
+        apply(new AssessmentApproved(AssessmentId.of(assessmentId), revision, approver, clock.instant(), boardDate));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ReturnAssessment command, @MetaDataValue(Actor.USER) String user) {
+        String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
+        if (status != AssessmentStatus.SUBMITTED) {
+            throw RuleViolation.conflict("not-awaiting-approval",
+                    "only a submitted revision awaiting approval can be returned; revision " + revision + " is " + status);
+        }
+        apply(new AssessmentReturned(AssessmentId.of(assessmentId), revision, revision + 1, reason,
+                Actor.orUnknown(user)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(ReopenAssessment command, @MetaDataValue(Actor.USER) String user) {
+        String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
+        if (status == AssessmentStatus.DRAFT) {
+            throw RuleViolation.conflict("already-draft", "revision " + revision + " is already a draft");
+        }
+        apply(new AssessmentReopened(AssessmentId.of(assessmentId), revision, revision + 1, reason,
+                Actor.orUnknown(user)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireDraft(String action) {
+        if (status != AssessmentStatus.DRAFT) {
+            throw RuleViolation.conflict("not-draft", "cannot " + action + ": revision " + revision + " is " + status
+                    + "; reopen it to start a new revision");
+        }
+    }
+
+    private FrameworkDefinition framework(FrameworkCatalogue frameworks) {
+        return frameworks.find(frameworkId).orElseThrow(() ->
+                new IllegalStateException("framework " + frameworkId + " of " + assessmentId + " is missing"));
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentStarted event) {
+        assessmentId = event.assessmentId().value();
+        frameworkId = event.frameworkId();
+        assessedOn = event.assessedOn();
+        revision = event.revision();
+        status = AssessmentStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(AnswersRecorded event) {
+        event.answers().forEach(a -> answers.put(a.questionId(), a));
+    }
+
+    @EventSourcingHandler
+    void on(EprDeclared event) {
+        epr = event.epr();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentSubmitted event) {
+        status = AssessmentStatus.SUBMITTED;
+        submittedBy = event.submittedBy();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentApproved event) {
+        status = AssessmentStatus.APPROVED;
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReturned event) {
+        startNextRevision(event.newRevision());
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentReopened event) {
+        startNextRevision(event.newRevision());
+    }
+
+    private void startNextRevision(int next) {
+        revision = next;
+        status = AssessmentStatus.DRAFT;
+        submittedBy = null;
+    }
+}

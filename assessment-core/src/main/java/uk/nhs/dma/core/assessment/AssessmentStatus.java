@@ -1,0 +1,7 @@
+package uk.nhs.dma.core.assessment;
+
+public enum AssessmentStatus {
+    DRAFT,
+    SUBMITTED,
+    APPROVED
+}

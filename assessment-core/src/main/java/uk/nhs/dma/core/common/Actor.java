@@ -1,0 +1,18 @@
+package uk.nhs.dma.core.common;
+
+/** Metadata keys every command and event carries: who asked, under which correlation, and when. */
+public final class Actor {
+
+    public static final String USER = "user";
+    public static final String CORRELATION_ID = "correlationId";
+    public static final String REQUESTED_AT = "requestedAt";
+    /** Used when a message carries no user, for example one sent by a test fixture. */
+    public static final String UNKNOWN = "unknown";
+
+    private Actor() {
+    }
+
+    public static String orUnknown(String user) {
+        return user == null || user.isBlank() ? UNKNOWN : user;
+    }
+}

@@ -1,0 +1,29 @@
+package uk.nhs.dma.core.framework;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
+import uk.nhs.dma.core.common.Identifier;
+
+/** A framework version's id, lower-case words joined by hyphens, e.g. wgll-2024. */
+public record FrameworkId(@JsonValue String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,5}");
+
+    @JsonCreator
+    public FrameworkId {
+        Identifier.check(value, FORMAT, "frameworkId", "lower-case letters and digits in words joined by '-', e.g. wgll-2024");
+        if (value.length() > 40) {
+            Identifier.check(null, FORMAT, "frameworkId", "at most 40 characters");
+        }
+    }
+
+    public static FrameworkId of(String value) {
+        return new FrameworkId(value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,4 @@
+package uk.nhs.dma.core.framework;
+
+public record FrameworkPublished(FrameworkDefinition definition) {
+}

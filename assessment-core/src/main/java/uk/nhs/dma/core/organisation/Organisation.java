@@ -1,0 +1,166 @@
+package uk.nhs.dma.core.organisation;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import uk.nhs.dma.core.common.Require;
+import uk.nhs.dma.core.common.RuleViolation;
+
+/**
+ * An organisation in the register. Its place in the hierarchy is effective-dated: a reassignment adds
+ * a dated entry and never rewrites an earlier one, so a figure "as of" any date can use the structure
+ * of that date.
+ */
+public class Organisation {
+
+    @AggregateIdentifier
+    private String odsCode;
+    private OrganisationType type;
+    private String name;
+    private LocalDate openedOn;
+    private LocalDate closedOn;
+    private final List<ParentAssignment> parents = new ArrayList<>();
+    private final Map<ProgrammeStatus, LocalDate> programmeStatuses = new EnumMap<>(ProgrammeStatus.class);
+
+    protected Organisation() {
+    }
+
+    @CommandHandler
+    public Organisation(RegisterOrganisation command, OrganisationDirectory directory, Clock clock) {
+        OdsCode code = Require.present(command.odsCode(), "odsCode");
+        String name = Require.text(command.name(), "name", 200);
+        OrganisationType type = Require.present(command.type(), "type");
+        LocalDate today = LocalDate.now(clock);
+        Require.notAfter(command.openedOn(), today, "openedOn");
+        LocalDate from = command.openedOn() == null ? today : command.openedOn();
+        checkParent(code, type, command.parentCode(), directory, from);
+        apply(new OrganisationRegistered(code, name, type, command.parentCode(), command.openedOn()));
+    }
+
+    @CommandHandler
+    public Long handle(ReassignOrganisation command, OrganisationDirectory directory) {
+        LocalDate from = Require.present(command.effectiveFrom(), "effectiveFrom");
+        Require.that(type != OrganisationType.REGION, "parentCode", "a region has no parent to reassign");
+        ParentAssignment current = parents.get(parents.size() - 1);
+        if (current.parentCode().equals(command.parentCode())) {
+            throw RuleViolation.conflict("already-assigned",
+                    odsCode + " already sits under " + command.parentCode() + " since " + current.effectiveFrom());
+        }
+        if (current.effectiveFrom() != null && !from.isAfter(current.effectiveFrom())) {
+            throw RuleViolation.conflict("reassignment-before-current",
+                    "effectiveFrom " + from + " must be after the current assignment's date "
+                            + current.effectiveFrom() + ": history is added to, never rewritten");
+        }
+        Require.that(openedOn == null || !from.isBefore(openedOn), "effectiveFrom",
+                "effectiveFrom " + from + " is before " + odsCode + " opened on " + openedOn);
+        requireOpenOn(from);
+        checkParent(OdsCode.of(odsCode), type, command.parentCode(), directory, from);
+        apply(new OrganisationReassigned(OdsCode.of(odsCode), current.parentCode(), command.parentCode(), from));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(CloseOrganisation command, OrganisationDirectory directory) {
+        LocalDate on = Require.present(command.closedOn(), "closedOn");
+        if (closedOn != null) {
+            throw RuleViolation.conflict("already-closed", odsCode + " was closed on " + closedOn);
+        }
+        Require.that(openedOn == null || !on.isBefore(openedOn), "closedOn",
+                "closedOn " + on + " is before " + odsCode + " opened on " + openedOn);
+        LocalDate lastMove = parents.isEmpty() ? null : parents.get(parents.size() - 1).effectiveFrom();
+        Require.that(lastMove == null || on.isAfter(lastMove), "closedOn",
+                "closedOn " + on + " must be after the latest reassignment, effective " + lastMove);
+        OdsCode successor = command.successorOdsCode();
+        if (successor != null) {
+            Require.that(!successor.value().equals(odsCode), "successorOdsCode", "an organisation cannot succeed itself");
+            OrganisationSnapshot next = directory.find(successor).orElseThrow(() ->
+                    RuleViolation.unknown("successorOdsCode", "no organisation " + successor + " is registered"));
+            Require.that(next.type().canSucceed(type), "successorOdsCode",
+                    "a " + next.type() + " cannot succeed a " + type);
+            Require.that(next.isOpenOn(on), "successorOdsCode",
+                    "successor " + successor + " is not open on " + on);
+        }
+        apply(new OrganisationClosed(OdsCode.of(odsCode), on, successor));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(AwardProgrammeStatus command, Clock clock) {
+        ProgrammeStatus status = Require.present(command.status(), "status");
+        LocalDate on = Require.present(command.awardedOn(), "awardedOn");
+        Require.notAfter(on, LocalDate.now(clock), "awardedOn");
+        Require.that(type.isTrust(), "status", "only trusts hold programme statuses; " + odsCode + " is a " + type);
+        if (programmeStatuses.containsKey(status)) {
+            throw RuleViolation.conflict("programme-status-already-awarded",
+                    odsCode + " was awarded " + status + " on " + programmeStatuses.get(status));
+        }
+        Require.that(openedOn == null || !on.isBefore(openedOn), "awardedOn",
+                "awardedOn " + on + " is before " + odsCode + " opened on " + openedOn);
+        requireOpenOn(on);
+        apply(new ProgrammeStatusAwarded(OdsCode.of(odsCode), status, on));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** What another aggregate's rules may see of this organisation. */
+    public OrganisationSnapshot snapshot() {
+        return new OrganisationSnapshot(OdsCode.of(odsCode), name, type, openedOn, closedOn, List.copyOf(parents));
+    }
+
+    private void requireOpenOn(LocalDate date) {
+        if (closedOn != null && !date.isBefore(closedOn)) {
+            throw RuleViolation.conflict("organisation-closed", odsCode + " closed on " + closedOn);
+        }
+    }
+
+    private static void checkParent(OdsCode code, OrganisationType type, OdsCode parentCode,
+                                    OrganisationDirectory directory, LocalDate from) {
+        OrganisationType expected = type.parentType();
+        if (expected == null) {
+            Require.that(parentCode == null, "parentCode", "a region has no parent");
+            return;
+        }
+        Require.that(parentCode != null, "parentCode", "a " + type + " must have a parent of type " + expected);
+        Require.that(!parentCode.equals(code), "parentCode", "an organisation cannot be its own parent");
+        OrganisationSnapshot parent = directory.find(parentCode).orElseThrow(() ->
+                RuleViolation.unknown("parentCode", "no organisation " + parentCode + " is registered"));
+        Require.that(parent.type() == expected, "parentCode",
+                "the parent of a " + type + " must be a " + expected + "; " + parentCode + " is a " + parent.type());
+        Require.that(parent.closedOn() == null || parent.closedOn().isAfter(from), "parentCode",
+                "parent " + parentCode + " closed on " + parent.closedOn());
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationRegistered event) {
+        odsCode = event.odsCode().value();
+        name = event.name();
+        type = event.type();
+        openedOn = event.openedOn();
+        if (event.parentCode() != null) {
+            parents.add(new ParentAssignment(event.parentCode(), event.openedOn()));
+        }
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationReassigned event) {
+        parents.add(new ParentAssignment(event.parentCode(), event.effectiveFrom()));
+    }
+
+    @EventSourcingHandler
+    void on(OrganisationClosed event) {
+        closedOn = event.closedOn();
+    }
+
+    @EventSourcingHandler
+    void on(ProgrammeStatusAwarded event) {
+        programmeStatuses.put(event.status(), event.awardedOn());
+    }
+}

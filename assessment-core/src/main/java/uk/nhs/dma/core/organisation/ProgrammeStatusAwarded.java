@@ -1,0 +1,6 @@
+package uk.nhs.dma.core.organisation;
+
+import java.time.LocalDate;
+
+public record ProgrammeStatusAwarded(OdsCode odsCode, ProgrammeStatus status, LocalDate awardedOn) {
+}
