@@ -27,6 +27,6 @@ public final class Capability {
     }
 
     private static boolean eprSatisfied(boolean required, EprDeclaration epr) {
-        return !required || (epr != null && epr.isLive());
+        return !required || (epr != null && epr.status() == EprStatus.LIVE);
     }
 }

@@ -4,8 +4,4 @@ import java.time.LocalDate;
 
 /** A declared EPR: its status, optionally its supplier and, for a live EPR, the date it went live. */
 public record EprDeclaration(EprStatus status, String supplier, LocalDate liveSince) {
-
-    public boolean isLive() {
-        return status == EprStatus.LIVE;
-    }
 }

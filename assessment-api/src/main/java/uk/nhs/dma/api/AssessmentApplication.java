@@ -1,0 +1,14 @@
+package uk.nhs.dma.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
+public class AssessmentApplication {
+
+    public static void main(String[] args) {
+        // Axon's update checker calls out to the internet; only a system property turns it off.
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(AssessmentApplication.class, args);
+    }
+}

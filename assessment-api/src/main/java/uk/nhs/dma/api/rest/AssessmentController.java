@@ -1,0 +1,164 @@
+package uk.nhs.dma.api.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.CommandSender;
+import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.Lists;
+import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.core.assessment.Answer;
+import uk.nhs.dma.core.assessment.ApproveAssessment;
+import uk.nhs.dma.core.assessment.AssessmentId;
+import uk.nhs.dma.core.assessment.AssessmentPage;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
+import uk.nhs.dma.core.assessment.AssessmentView;
+import uk.nhs.dma.core.assessment.DeclareEpr;
+import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.assessment.FindAssessment;
+import uk.nhs.dma.core.assessment.ListAssessments;
+import uk.nhs.dma.core.assessment.RecordAnswers;
+import uk.nhs.dma.core.assessment.ReopenAssessment;
+import uk.nhs.dma.core.assessment.ReturnAssessment;
+import uk.nhs.dma.core.assessment.StartAssessment;
+import uk.nhs.dma.core.assessment.SubmitAssessment;
+import uk.nhs.dma.core.common.Require;
+import uk.nhs.dma.core.framework.FrameworkId;
+import uk.nhs.dma.core.organisation.OdsCode;
+
+/** A trust's yearly self-assessment: draft, submit, approve; return or reopen into a new revision. */
+@RestController
+@RequestMapping("/api/assessments")
+public class AssessmentController {
+
+    record StartRequest(String odsCode, Integer year, String frameworkId, LocalDate assessedOn) {
+    }
+
+    record AnswerBody(String questionId, Integer score, String comment) {
+    }
+
+    record AnswersRequest(List<AnswerBody> answers) {
+    }
+
+    record EprRequest(EprStatus status, String supplier, LocalDate liveSince) {
+    }
+
+    record ApprovalRequest(LocalDate boardDate) {
+    }
+
+    record ReasonRequest(String reason) {
+    }
+
+    private final CommandSender commands;
+    private final QuerySender queries;
+
+    public AssessmentController(CommandSender commands, QuerySender queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest body) {
+        OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
+        FrameworkId framework = FrameworkId.of(Require.present(body.frameworkId(), "frameworkId"));
+        StartAssessment command = new StartAssessment(ods, Require.present(body.year(), "year"), framework,
+                body.assessedOn());
+        String id = command.assessmentId().value();
+        long version = commands.send(command, id);
+        return ResponseEntity.created(URI.create("/api/assessments/" + id)).eTag(Versions.etag(version))
+                .body(Map.of("assessmentId", id, "version", version));
+    }
+
+    @PutMapping("/{id}/answers")
+    public ResponseEntity<Map<String, Object>> answer(@PathVariable String id, @RequestBody AnswersRequest body,
+                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        List<Answer> answers = body.answers() == null ? null : body.answers().stream()
+                .map(a -> a == null ? null : new Answer(Require.present(a.questionId(), "questionId"),
+                        Require.present(a.score(), "score"), a.comment()))
+                .toList();
+        return done(assessmentId, commands.send(new RecordAnswers(assessmentId, answers,
+                Versions.expected(ifMatch, id)), id));
+    }
+
+    @PutMapping("/{id}/epr")
+    public ResponseEntity<Map<String, Object>> declareEpr(@PathVariable String id, @RequestBody EprRequest body,
+                                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        return done(assessmentId, commands.send(new DeclareEpr(assessmentId, body.status(), body.supplier(),
+                body.liveSince(), Versions.expected(ifMatch, id)), id));
+    }
+
+    @PostMapping("/{id}/submission")
+    public ResponseEntity<Map<String, Object>> submit(@PathVariable String id,
+                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        return done(assessmentId, commands.send(new SubmitAssessment(assessmentId, Versions.expected(ifMatch, id)), id));
+    }
+
+    @PostMapping("/{id}/approval")
+    public ResponseEntity<Map<String, Object>> approve(@PathVariable String id,
+                                                       @RequestBody(required = false) ApprovalRequest body,
+                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        LocalDate boardDate = body == null ? null : body.boardDate();
+        return done(assessmentId, commands.send(new ApproveAssessment(assessmentId, boardDate,
+                Versions.expected(ifMatch, id)), id));
+    }
+
+    @PostMapping("/{id}/return")
+    public ResponseEntity<Map<String, Object>> returnForChanges(@PathVariable String id, @RequestBody ReasonRequest body,
+                                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        return done(assessmentId, commands.send(new ReturnAssessment(assessmentId, body.reason(),
+                Versions.expected(ifMatch, id)), id));
+    }
+
+    @PostMapping("/{id}/reopening")
+    public ResponseEntity<Map<String, Object>> reopen(@PathVariable String id, @RequestBody ReasonRequest body,
+                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        return done(assessmentId, commands.send(new ReopenAssessment(assessmentId, body.reason(),
+                Versions.expected(ifMatch, id)), id));
+    }
+
+    @GetMapping
+    public Object list(@RequestParam(required = false) String odsCode,
+                       @RequestParam(required = false) Integer year,
+                       @RequestParam(required = false) AssessmentStatus status,
+                       @RequestParam(required = false) Integer limit,
+                       @RequestParam(required = false) Integer offset) {
+        ListAssessments query = new ListAssessments(Ids.param(odsCode, OdsCode::of), year, status,
+                Lists.request(limit, offset));
+        AssessmentPage page = queries.exactly(query, AssessmentPage.class);
+        return Lists.body(page.items(), page.total(), limit, offset);
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<AssessmentView> get(@PathVariable String id) {
+        AssessmentView view = queries.one(new FindAssessment(assessmentId(id)), AssessmentView.class)
+                .orElseThrow(() -> new NotFound("No assessment '" + id + "' exists."));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    private static AssessmentId assessmentId(String id) {
+        return Ids.path(id, AssessmentId::of, "assessment");
+    }
+
+    private static ResponseEntity<Map<String, Object>> done(AssessmentId id, long version) {
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(Map.of("assessmentId", id.value(), "version", version));
+    }
+}

@@ -1,0 +1,123 @@
+package uk.nhs.dma.api.rest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.CommandSender;
+import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.Lists;
+import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.core.common.Require;
+import uk.nhs.dma.core.organisation.AwardProgrammeStatus;
+import uk.nhs.dma.core.organisation.CloseOrganisation;
+import uk.nhs.dma.core.organisation.FindOrganisation;
+import uk.nhs.dma.core.organisation.ListOrganisations;
+import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationPage;
+import uk.nhs.dma.core.organisation.OrganisationType;
+import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.core.organisation.ProgrammeStatus;
+import uk.nhs.dma.core.organisation.ReassignOrganisation;
+import uk.nhs.dma.core.organisation.RegisterOrganisation;
+
+/** The organisation register: regions, ICBs and trusts, with their effective-dated hierarchy. */
+@RestController
+@RequestMapping("/api/organisations")
+public class OrganisationController {
+
+    record RegisterRequest(String odsCode, String name, OrganisationType type, String parentCode, LocalDate openedOn) {
+    }
+
+    record ReassignRequest(String parentCode, LocalDate effectiveFrom) {
+    }
+
+    record CloseRequest(LocalDate closedOn, String successorOdsCode) {
+    }
+
+    record AwardRequest(ProgrammeStatus status, LocalDate awardedOn) {
+    }
+
+    private final CommandSender commands;
+    private final QuerySender queries;
+    private final Clock clock;
+
+    public OrganisationController(CommandSender commands, QuerySender queries, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> register(@RequestBody RegisterRequest body) {
+        OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
+        long version = commands.send(new RegisterOrganisation(ods, body.name(), body.type(),
+                OdsCode.ofNullable(body.parentCode(), "parentCode"), body.openedOn()), ods.value());
+        return ResponseEntity.created(URI.create("/api/organisations/" + ods)).eTag(Versions.etag(version))
+                .body(Map.of("odsCode", ods.value(), "version", version));
+    }
+
+    @GetMapping("/{ods}")
+    public ResponseEntity<OrganisationView> get(@PathVariable String ods,
+                                                @RequestParam(required = false) LocalDate asOf) {
+        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+        OrganisationView view = queries.one(new FindOrganisation(code, asOfOrToday(asOf)), OrganisationView.class)
+                .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+
+    @GetMapping
+    public Object list(@RequestParam(required = false) OrganisationType type,
+                       @RequestParam(required = false) String parent,
+                       @RequestParam(required = false) LocalDate asOf,
+                       @RequestParam(required = false) Integer limit,
+                       @RequestParam(required = false) Integer offset) {
+        ListOrganisations query = new ListOrganisations(type, Ids.param(parent, OdsCode::of), asOfOrToday(asOf),
+                Lists.request(limit, offset));
+        OrganisationPage page = queries.exactly(query, OrganisationPage.class);
+        return Lists.body(page.items(), page.total(), limit, offset);
+    }
+
+    @PostMapping("/{ods}/reassignment")
+    public ResponseEntity<Map<String, Object>> reassign(@PathVariable String ods, @RequestBody ReassignRequest body,
+                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+        return done(code, commands.send(new ReassignOrganisation(code, OdsCode.ofNullable(body.parentCode(), "parentCode"),
+                body.effectiveFrom(), Versions.expected(ifMatch, ods)), ods));
+    }
+
+    @PostMapping("/{ods}/closure")
+    public ResponseEntity<Map<String, Object>> close(@PathVariable String ods, @RequestBody CloseRequest body,
+                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+        return done(code, commands.send(new CloseOrganisation(code, body.closedOn(),
+                OdsCode.ofNullable(body.successorOdsCode(), "successorOdsCode"), Versions.expected(ifMatch, ods)), ods));
+    }
+
+    @PostMapping("/{ods}/programme-statuses")
+    public ResponseEntity<Map<String, Object>> award(@PathVariable String ods, @RequestBody AwardRequest body,
+                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+        return done(code, commands.send(new AwardProgrammeStatus(code, body.status(), body.awardedOn(),
+                Versions.expected(ifMatch, ods)), ods));
+    }
+
+    private LocalDate asOfOrToday(LocalDate asOf) {
+        return asOf == null ? LocalDate.now(clock) : asOf;
+    }
+
+    private static ResponseEntity<Map<String, Object>> done(OdsCode code, long version) {
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(Map.of("odsCode", code.value(), "version", version));
+    }
+}

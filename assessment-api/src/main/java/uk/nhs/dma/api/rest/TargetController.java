@@ -1,0 +1,86 @@
+package uk.nhs.dma.api.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.CommandSender;
+import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.common.Require;
+import uk.nhs.dma.core.organisation.OrganisationType;
+import uk.nhs.dma.core.target.DefineTarget;
+import uk.nhs.dma.core.target.FindTarget;
+import uk.nhs.dma.core.target.ListTargets;
+import uk.nhs.dma.core.target.Metric;
+import uk.nhs.dma.core.target.Milestone;
+import uk.nhs.dma.core.target.ReviseTarget;
+import uk.nhs.dma.core.target.TargetId;
+import uk.nhs.dma.core.target.TargetView;
+
+/** National targets as data, with their revisions. */
+@RestController
+@RequestMapping("/api/targets")
+public class TargetController {
+
+    record TargetBody(String targetId, String name, Metric metric, List<OrganisationType> population,
+                      List<EprStatus> countedEprStatuses, List<Milestone> milestones, String source) {
+    }
+
+    record RevisionBody(LocalDate effectiveFrom, String reason, String source, List<Milestone> milestones,
+                        List<EprStatus> countedEprStatuses) {
+    }
+
+    private final CommandSender commands;
+    private final QuerySender queries;
+
+    public TargetController(CommandSender commands, QuerySender queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    public ResponseEntity<Map<String, Object>> define(@RequestBody TargetBody body) {
+        TargetId id = TargetId.of(Require.present(body.targetId(), "targetId"));
+        boolean existed = commands.exists(id.value());
+        long version = commands.send(new DefineTarget(id, body.name(), body.metric(), body.population(),
+                body.countedEprStatuses(), body.milestones(), body.source()), id.value());
+        return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/targets/" + id)).eTag(Versions.etag(version))
+                .body(Map.of("targetId", id.value(), "version", version));
+    }
+
+    @PostMapping("/{id}/revisions")
+    public ResponseEntity<Map<String, Object>> revise(@PathVariable String id, @RequestBody RevisionBody body,
+                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        TargetId targetId = Ids.path(id, TargetId::of, "target");
+        long version = commands.send(new ReviseTarget(targetId, body.effectiveFrom(), body.reason(), body.source(),
+                body.milestones(), body.countedEprStatuses(), Versions.expected(ifMatch, id)), id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(version))
+                .body(Map.of("targetId", id, "version", version));
+    }
+
+    @GetMapping
+    public List<TargetView> list() {
+        return queries.list(new ListTargets(), TargetView.class);
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<TargetView> get(@PathVariable String id) {
+        TargetView view = queries.one(new FindTarget(Ids.path(id, TargetId::of, "target")), TargetView.class)
+                .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
+        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+    }
+}

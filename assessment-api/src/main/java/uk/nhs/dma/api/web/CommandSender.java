@@ -1,0 +1,70 @@
+package uk.nhs.dma.api.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.RuleViolation;
+
+/**
+ * Sends a command stamped with who sent it, the request's correlation id and when, and answers with the
+ * aggregate's version after the command, which becomes the response's ETag. Logs one line per command.
+ */
+@Component
+public class CommandSender {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandSender.class);
+
+    private final CommandGateway gateway;
+    private final EventStore eventStore;
+    private final Clock clock;
+    private final HttpServletRequest request;
+
+    public CommandSender(CommandGateway gateway, EventStore eventStore, Clock clock, HttpServletRequest request) {
+        this.gateway = gateway;
+        this.eventStore = eventStore;
+        this.clock = clock;
+        this.request = request;
+    }
+
+    /** Sends the command; the result is the aggregate's version after it (0 for a new aggregate). */
+    public long send(Object command, String aggregateId) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(Actor.USER, currentUser());
+        metaData.put(Actor.CORRELATION_ID, RequestContext.correlationId(request));
+        metaData.put(Actor.REQUESTED_AT, clock.instant().toString());
+        String type = command.getClass().getSimpleName();
+        try {
+            Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            log.info("command={} aggregate={} user={} outcome=accepted", type, aggregateId, metaData.get(Actor.USER));
+            return result instanceof Long version ? version : 0L;
+        } catch (RuleViolation e) {
+            log.info("command={} aggregate={} user={} outcome=rejected rule={}", type, aggregateId,
+                    metaData.get(Actor.USER), e.rule());
+            throw e;
+        } catch (RuntimeException e) {
+            log.info("command={} aggregate={} user={} outcome=failed error={}", type, aggregateId,
+                    metaData.get(Actor.USER), e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    /** Whether an event stream exists for the id (to tell a first publication from an identical repeat). */
+    public boolean exists(String aggregateId) {
+        return eventStore.lastSequenceNumberFor(aggregateId).isPresent();
+    }
+
+    public static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? Actor.UNKNOWN : Actor.orUnknown(authentication.getName());
+    }
+}

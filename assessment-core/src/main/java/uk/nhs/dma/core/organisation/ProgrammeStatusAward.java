@@ -1,0 +1,6 @@
+package uk.nhs.dma.core.organisation;
+
+import java.time.LocalDate;
+
+public record ProgrammeStatusAward(ProgrammeStatus status, LocalDate awardedOn) {
+}

@@ -1,0 +1,139 @@
+package uk.nhs.dma.projections.assessment;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.assessment.Answer;
+import uk.nhs.dma.core.assessment.AnswersRecorded;
+import uk.nhs.dma.core.assessment.AssessmentApproved;
+import uk.nhs.dma.core.assessment.AssessmentId;
+import uk.nhs.dma.core.assessment.AssessmentReopened;
+import uk.nhs.dma.core.assessment.AssessmentReturned;
+import uk.nhs.dma.core.assessment.AssessmentStarted;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
+import uk.nhs.dma.core.assessment.AssessmentSubmitted;
+import uk.nhs.dma.core.assessment.EprDeclared;
+import uk.nhs.dma.projections.support.Json;
+
+/**
+ * Each assessment's current revision, and every submitted revision kept beside it. Updates are guarded by
+ * the aggregate's sequence number, so a redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(AssessmentProjection.NAME)
+public class AssessmentProjection {
+
+    public static final String NAME = "assessments";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public AssessmentProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(AssessmentStarted event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
+                revision, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision, :version)
+                on conflict do nothing""",
+                new MapSqlParameterSource("id", event.assessmentId().value())
+                        .addValue("ods", event.odsCode().value())
+                        .addValue("year", event.year())
+                        .addValue("framework", event.frameworkId().value())
+                        .addValue("assessedOn", event.assessedOn())
+                        .addValue("revision", event.revision())
+                        .addValue("version", sequence));
+    }
+
+    @EventHandler
+    void on(AnswersRecorded event, @SequenceNumber long sequence) {
+        Map<String, Answer> byQuestion = new LinkedHashMap<>();
+        event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
+        update(event.assessmentId(), sequence, "answers = answers || cast(:answers as jsonb)",
+                new MapSqlParameterSource("answers", Json.write(byQuestion)));
+    }
+
+    @EventHandler
+    void on(EprDeclared event, @SequenceNumber long sequence) {
+        update(event.assessmentId(), sequence, "epr = cast(:epr as jsonb)",
+                new MapSqlParameterSource("epr", Json.write(event.epr())));
+    }
+
+    @EventHandler
+    void on(AssessmentSubmitted event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
+                assessed_on, answers, epr_status, epr_supplier, epr_live_since, measure_scores, overall_score, rules,
+                core_capability, foundational, submitted_by, submitted_at)
+                values (:id, :revision, :ods, :year, :framework, :assessedOn, cast(:answers as jsonb), :eprStatus,
+                :supplier, :liveSince, cast(:measures as jsonb), :overall, cast(:rules as jsonb), :core, :foundational,
+                :by, :at) on conflict do nothing""",
+                new MapSqlParameterSource("id", event.assessmentId().value())
+                        .addValue("revision", event.revision())
+                        .addValue("ods", event.odsCode().value())
+                        .addValue("year", event.year())
+                        .addValue("framework", event.frameworkId().value())
+                        .addValue("assessedOn", event.assessedOn())
+                        .addValue("answers", Json.write(event.answers()))
+                        .addValue("eprStatus", event.epr().status().name())
+                        .addValue("supplier", event.epr().supplier())
+                        .addValue("liveSince", event.epr().liveSince())
+                        .addValue("measures", Json.write(event.scores().measures()))
+                        .addValue("overall", event.scores().overall())
+                        .addValue("rules", Json.write(event.rules()))
+                        .addValue("core", event.coreCapability())
+                        .addValue("foundational", event.foundational())
+                        .addValue("by", event.submittedBy())
+                        .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC)));
+        update(event.assessmentId(), sequence, "status = 'SUBMITTED', latest_submitted_revision = :revision",
+                new MapSqlParameterSource("revision", event.revision()));
+    }
+
+    @EventHandler
+    void on(AssessmentApproved event, @SequenceNumber long sequence) {
+        jdbc.update("""
+                update read_model.assessment_submission set approved_by = :by, approved_at = :at, board_date = :board
+                where assessment_id = :id and revision = :revision""",
+                new MapSqlParameterSource("id", event.assessmentId().value())
+                        .addValue("revision", event.revision())
+                        .addValue("by", event.approvedBy())
+                        .addValue("at", OffsetDateTime.ofInstant(event.approvedAt(), ZoneOffset.UTC))
+                        .addValue("board", event.boardDate()));
+        update(event.assessmentId(), sequence, "status = 'APPROVED'", new MapSqlParameterSource());
+    }
+
+    @EventHandler
+    void on(AssessmentReturned event, @SequenceNumber long sequence) {
+        startRevision(event.assessmentId(), sequence, event.newRevision());
+    }
+
+    @EventHandler
+    void on(AssessmentReopened event, @SequenceNumber long sequence) {
+        startRevision(event.assessmentId(), sequence, event.newRevision());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.getJdbcTemplate().execute("truncate read_model.assessment, read_model.assessment_submission");
+    }
+
+    private void startRevision(AssessmentId id, long sequence, int revision) {
+        update(id, sequence, "status = '" + AssessmentStatus.DRAFT + "', revision = :revision",
+                new MapSqlParameterSource("revision", revision));
+    }
+
+    private void update(AssessmentId id, long sequence, String assignments, MapSqlParameterSource params) {
+        jdbc.update("update read_model.assessment set " + assignments + ", version = :version"
+                        + " where assessment_id = :id and version < :version",
+                params.addValue("id", id.value()).addValue("version", sequence));
+    }
+}
