@@ -30,8 +30,8 @@ public class DomainConfiguration {
     public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     @Bean
-    public Clock clock() {
-        return Clock.system(ENGLAND);
+    public DomainClock clock() {
+        return new DomainClock(Clock.system(ENGLAND));
     }
 
     @Bean

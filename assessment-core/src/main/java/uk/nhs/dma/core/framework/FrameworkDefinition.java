@@ -50,7 +50,7 @@ public record FrameworkDefinition(FrameworkId frameworkId, String title, int ass
         List<Measure> clean = new ArrayList<>();
         for (Measure measure : measures) {
             Require.present(measure, "measures");
-            Require.that(WgllMeasures.IDS.contains(measure.id()), "measures",
+            Require.that(measure.id() != null && WgllMeasures.IDS.contains(measure.id()), "measures",
                     "unknown measure '" + measure.id() + "'; the WGLL measures are " + WgllMeasures.IDS);
             clean.add(new Measure(measure.id(), Require.text(measure.name(), "measures.name", 200)));
         }
@@ -70,7 +70,7 @@ public record FrameworkDefinition(FrameworkId frameworkId, String title, int ass
             Require.that(q.id() != null && QUESTION_ID.matcher(q.id()).matches(), "questions.id",
                     "question id '" + q.id() + "' must be 1 to 40 letters, digits, '.', '_' or '-'");
             Require.that(seen.add(q.id()), "questions.id", "question id '" + q.id() + "' appears twice");
-            Require.that(measureIds.contains(q.measureId()), "questions.measureId",
+            Require.that(q.measureId() != null && measureIds.contains(q.measureId()), "questions.measureId",
                     "question " + q.id() + " names unknown measure '" + q.measureId() + "'");
             Require.that(q.minScore() >= 0 && q.minScore() < q.maxScore() && q.maxScore() <= MAX_SCORE_LIMIT,
                     "questions.score", "question " + q.id() + " needs 0 <= minScore < maxScore <= " + MAX_SCORE_LIMIT);
@@ -92,7 +92,7 @@ public record FrameworkDefinition(FrameworkId frameworkId, String title, int ass
         List<String> foundationalIds = foundational.measureIds() == null
                 ? CapabilityRules.DEFAULT_FOUNDATIONAL_MEASURES : foundational.measureIds();
         Require.notEmpty(foundationalIds, "rules.foundational.measureIds");
-        Require.that(WgllMeasures.IDS.containsAll(foundationalIds)
+        Require.that(foundationalIds.stream().allMatch(id -> id != null && WgllMeasures.IDS.contains(id))
                         && foundationalIds.size() == new HashSet<>(foundationalIds).size(),
                 "rules.foundational.measureIds", "foundational measures must be distinct WGLL measure ids");
         return new CapabilityRules(

@@ -58,8 +58,8 @@ public class AssessmentQueries {
                 .addValue("status", query.status() == null ? null : query.status().name())
                 .addValue("limit", query.page().limit())
                 .addValue("offset", query.page().offset());
-        Long total = jdbc.queryForObject("select count(*) from read_model.assessment a" + FILTER, params, Long.class);
-        List<AssessmentView> items = jdbc.query(SELECT + FILTER + " order by a.ods_code, a.year limit :limit offset :offset",
+        Long total = jdbc.queryForObject("select count(*) from read_model.assessment a " + FILTER, params, Long.class);
+        List<AssessmentView> items = jdbc.query(SELECT + " " + FILTER + " order by a.ods_code, a.year limit :limit offset :offset",
                 params, (rs, i) -> view(rs));
         return new AssessmentPage(items, total == null ? 0 : total);
     }

@@ -1,0 +1,113 @@
+package uk.nhs.dma.api.config;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.seeds.DemoHistory;
+import uk.nhs.dma.seeds.SeedLoader;
+import uk.nhs.dma.seeds.SeedMode;
+import uk.nhs.dma.seeds.SeedPlan;
+import uk.nhs.dma.seeds.SeedStep;
+
+/**
+ * Loads the seed chosen by {@code assessment.seed} once the service is up: {@code demo} (the default with the
+ * embedded database), {@code reference} (the default with an external one) or {@code none}. It runs in the
+ * background, through the same command bus as the REST API; {@link SeedStatus} tells when it is done.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SeedConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedConfiguration.class);
+
+    @Bean
+    public SeedStatus seedStatus(Environment environment, @Value("${assessment.seed:}") String configured) {
+        SeedMode mode;
+        if (configured == null || configured.isBlank()) {
+            String url = environment.getProperty("spring.datasource.url");
+            mode = url == null || url.isBlank() ? SeedMode.DEMO : SeedMode.REFERENCE;
+        } else {
+            mode = SeedMode.valueOf(configured.strip().toUpperCase());
+        }
+        return new SeedStatus(mode);
+    }
+
+    @Bean
+    public SeedLoader seedLoader(CommandGateway gateway, EventStore eventStore, DomainClock clock) {
+        return new SeedLoader(
+                id -> eventStore.lastSequenceNumberFor(id).map(last -> last + 1).orElse(0L),
+                step -> clock.at(step.at(), () -> gateway.sendAndWait(GenericCommandMessage
+                        .asCommandMessage(step.command()).andMetaData(metaData(step, clock)))));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void loadSeeds(ApplicationReadyEvent ready) {
+        SeedStatus status = ready.getApplicationContext().getBean(SeedStatus.class);
+        SeedLoader loader = ready.getApplicationContext().getBean(SeedLoader.class);
+        long seed = ready.getApplicationContext().getEnvironment()
+                .getProperty("assessment.seed-random", Long.class, DemoHistory.DEFAULT_SEED);
+        Thread thread = new Thread(() -> status.run(() -> {
+            List<SeedStep> plan = SeedPlan.of(status.mode(), seed);
+            return loader.load(status.mode().name().toLowerCase(), plan);
+        }), "seed-loader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Map<String, Object> metaData(SeedStep step, DomainClock clock) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(Actor.USER, step.user());
+        metaData.put(Actor.CORRELATION_ID, "seed:" + step.aggregateId());
+        metaData.put(Actor.REQUESTED_AT, clock.instant().toString());
+        return metaData;
+    }
+
+    /** Whether the seed has loaded: readiness waits for it. */
+    public static final class SeedStatus {
+
+        public enum State { PENDING, RUNNING, DONE, FAILED }
+
+        private final SeedMode mode;
+        private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
+        private volatile int sent;
+
+        SeedStatus(SeedMode mode) {
+            this.mode = mode;
+        }
+
+        public SeedMode mode() {
+            return mode;
+        }
+
+        public State state() {
+            return state.get();
+        }
+
+        public int sent() {
+            return sent;
+        }
+
+        void run(java.util.function.Supplier<Integer> load) {
+            state.set(State.RUNNING);
+            try {
+                sent = load.get();
+                state.set(State.DONE);
+            } catch (RuntimeException e) {
+                log.error("Seeding ({}) failed; the service runs on with what was loaded", mode, e);
+                state.set(State.FAILED);
+            }
+        }
+    }
+}
