@@ -3,7 +3,6 @@ package uk.nhs.dma.projections.testing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,25 +19,36 @@ public final class TestDatabase {
     }
 
     private static Connection instance;
+    private static Connection server;
 
     private TestDatabase() {
     }
 
+    /** The run's shared database. */
     public static synchronized Connection get() {
         if (instance == null) {
-            instance = create();
+            instance = fresh();
         }
         return instance;
     }
 
-    private static Connection create() {
+    /** Another new, empty database on the same server, for a test that needs a store of its own. */
+    public static synchronized Connection fresh() {
+        Connection admin = server();
         String name = "dma_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        createDatabase(admin.url(), admin.username(), admin.password(), name);
+        return new Connection(withDatabase(admin.url(), name), admin.username(), admin.password());
+    }
+
+    private static Connection server() {
+        if (server != null) {
+            return server;
+        }
         String external = System.getenv("ASSESSMENT_TEST_JDBC_URL");
         if (external != null && !external.isBlank()) {
-            String user = envOr("ASSESSMENT_TEST_JDBC_USERNAME", "postgres");
-            String password = envOr("ASSESSMENT_TEST_JDBC_PASSWORD", "");
-            createDatabase(external, user, password, name);
-            return new Connection(withDatabase(external, name), user, password);
+            server = new Connection(external, envOr("ASSESSMENT_TEST_JDBC_USERNAME", "postgres"),
+                    envOr("ASSESSMENT_TEST_JDBC_PASSWORD", ""));
+            return server;
         }
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
@@ -49,8 +59,8 @@ public final class TestDatabase {
                     // the JVM is exiting; the temporary data directory goes with it
                 }
             }));
-            createDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", name);
-            return new Connection(postgres.getJdbcUrl("postgres", name), "postgres", "");
+            server = new Connection(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
         }

@@ -1,0 +1,177 @@
+package uk.nhs.dma.api.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.nhs.dma.projections.testing.TestDatabase;
+import uk.nhs.dma.seeds.ReferenceRegister;
+import uk.nhs.dma.seeds.TrustRecord;
+
+/**
+ * The seeds against real stores: the demo history loaded twice on two fresh databases, the reference mode on
+ * a third, and a restart over the first.
+ */
+class SeedsTest {
+
+    private static SeededService demo;
+    private static List<String> demoPayloads;
+
+    @BeforeAll
+    static void loadDemo() {
+        demo = SeededService.start(TestDatabase.fresh(), "demo");
+        demoPayloads = demo.payloads();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    void the_seeded_register_matches_the_reference_file() {
+        List<TrustRecord> trusts = ReferenceRegister.load().trusts();
+        Map<String, Map<String, Object>> rows = demo.jdbc().queryForList("""
+                        select o.ods_code, o.type, o.closed_on, p.parent_code as icb, r.parent_code as region
+                        from read_model.organisation o
+                        join read_model.organisation_parent p on p.ods_code = o.ods_code
+                        join read_model.organisation_parent r on r.ods_code = p.parent_code
+                        where o.type not in ('REGION', 'ICB')""").stream()
+                .collect(Collectors.toMap(r -> (String) r.get("ods_code"), r -> r));
+
+        assertThat(rows).hasSize(210);
+        for (TrustRecord trust : trusts) {
+            Map<String, Object> row = rows.get(trust.odsCode());
+            assertThat(row).as(trust.odsCode()).isNotNull();
+            assertThat(row.get("type")).as(trust.odsCode()).isEqualTo(trust.type().name());
+            assertThat(row.get("icb")).as(trust.odsCode()).isEqualTo(trust.icbCode());
+            assertThat(row.get("region")).as(trust.odsCode()).isEqualTo(trust.regionCode());
+            assertThat(row.get("closed_on") == null ? null : row.get("closed_on").toString())
+                    .as(trust.odsCode()).isEqualTo(trust.closed() == null ? null : trust.closed().toString());
+        }
+        assertThat(count("select count(*) from read_model.organisation where type = 'REGION'")).isEqualTo(7);
+        assertThat(count("select count(*) from read_model.organisation where type = 'ICB'")).isEqualTo(42);
+        Map<String, Long> byType = trusts.stream().collect(Collectors.groupingBy(t -> t.type().name(), Collectors.counting()));
+        byType.forEach((type, n) -> assertThat(count("select count(*) from read_model.organisation where type = '"
+                + type + "'")).as(type).isEqualTo(n));
+        Map<String, Long> byRegion = trusts.stream().collect(Collectors.groupingBy(TrustRecord::regionCode, Collectors.counting()));
+        byRegion.forEach((region, n) -> assertThat(count("""
+                select count(*) from read_model.organisation_parent p join read_model.organisation_parent r
+                on r.ods_code = p.parent_code where r.parent_code = '""" + region + "'"))
+                .as(region).isEqualTo(n));
+    }
+
+    @Test
+    void frameworks_and_targets_with_their_revision_are_loaded() {
+        assertThat(demo.jdbc().queryForList("select framework_id from read_model.framework order by 1", String.class))
+                .containsExactly("wgll-2023", "wgll-2024", "wgll-2025");
+        assertThat(demo.jdbc().queryForList("select target_id from read_model.target order by 1", String.class))
+                .containsExactly("core-capability", "epr-coverage", "foundational-capability");
+        assertThat(count("select count(*) from read_model.target_revision where target_id = 'epr-coverage'"))
+                .isEqualTo(1);
+        assertThat(demo.jdbc().queryForObject("select revision_doc->>'effectiveFrom' from read_model.target_revision"
+                + " where target_id = 'epr-coverage'", String.class)).isEqualTo("2025-04-01");
+    }
+
+    @Test
+    void the_demo_history_resembles_the_published_national_picture() {
+        Map<String, BigDecimal> means2023 = measureMeans(2023);
+        BigDecimal overall2023 = demo.jdbc().queryForObject("""
+                select avg(s.overall_score) from read_model.assessment a join read_model.assessment_submission s
+                on s.assessment_id = a.assessment_id and s.revision = a.latest_submitted_revision where a.year = 2023""",
+                BigDecimal.class);
+        assertThat(overall2023.doubleValue()).isCloseTo(2.4, within(0.15));
+        assertThat(means2023.get("smart-foundations").doubleValue()).isCloseTo(3.2, within(0.2));
+        assertThat(means2023.get("empower-citizens").doubleValue()).isCloseTo(2.0, within(0.2));
+        String highest = means2023.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String lowest = means2023.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertThat(highest).isEqualTo("smart-foundations");
+        assertThat(lowest).isIn("empower-citizens", "healthy-populations");
+
+        assertThat(eprLivePercent("2023-12-31")).isCloseTo(90.0, within(3.0));
+        assertThat(eprLivePercent("2025-02-28")).isCloseTo(91.0, within(3.0));
+        assertThat(count("select count(*) from read_model.assessment where status = 'DRAFT'")).isPositive();
+        assertThat(count("select count(*) from read_model.assessment where revision > 1")).isPositive();
+        assertThat(count("select count(*) from read_model.assessment where status = 'APPROVED'")).isPositive();
+        assertThat(count("select count(*) from read_model.programme_status")).isPositive();
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_events_byte_for_byte() {
+        try (SeededService again = SeededService.start(TestDatabase.fresh(), "demo")) {
+            assertThat(again.payloads()).isEqualTo(demoPayloads);
+        }
+    }
+
+    @Test
+    void a_restart_adds_nothing() {
+        long before = demo.events();
+        assertThat(demo.status().sent()).isPositive();
+        try (SeededService restarted = SeededService.start(demo.database, "demo")) {
+            assertThat(restarted.status().sent()).isZero();
+            assertThat(restarted.events()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void reference_mode_loads_the_reference_data_and_no_history() {
+        try (SeededService reference = SeededService.start(TestDatabase.fresh(), "reference")) {
+            assertThat(reference.jdbc().queryForObject("select count(*) from read_model.organisation", Long.class))
+                    .isEqualTo(7 + 42 + 210);
+            assertThat(reference.jdbc().queryForObject("select count(*) from read_model.framework", Long.class))
+                    .isEqualTo(3);
+            assertThat(reference.jdbc().queryForObject("select count(*) from read_model.assessment", Long.class))
+                    .isZero();
+            assertThat(reference.jdbc().queryForObject("select count(*) from read_model.programme_status", Long.class))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void none_mode_loads_nothing() {
+        try (SeededService none = SeededService.start(TestDatabase.fresh(), "none")) {
+            assertThat(none.events()).isZero();
+        }
+    }
+
+    private long count(String sql) {
+        Long n = demo.jdbc().queryForObject(sql, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private Map<String, BigDecimal> measureMeans(int year) {
+        return demo.jdbc().queryForList("""
+                        select m.key as measure, avg(m.value::numeric) as mean
+                        from read_model.assessment a
+                        join read_model.assessment_submission s
+                          on s.assessment_id = a.assessment_id and s.revision = a.latest_submitted_revision
+                        cross join lateral jsonb_each_text(s.measure_scores) m
+                        where a.year = ? group by m.key""", year).stream()
+                .collect(Collectors.toMap(r -> (String) r.get("measure"), r -> (BigDecimal) r.get("mean")));
+    }
+
+    /** Trusts open on the date whose latest submitted declaration is LIVE since that date or earlier. */
+    private double eprLivePercent(String date) {
+        Map<String, Object> row = demo.jdbc().queryForMap("""
+                with open_trusts as (
+                  select ods_code from read_model.organisation
+                  where type not in ('REGION', 'ICB') and (opened_on is null or opened_on <= cast(? as date))
+                    and (closed_on is null or closed_on > cast(? as date))),
+                latest as (
+                  select distinct on (s.ods_code) s.ods_code, s.epr_status, s.epr_live_since
+                  from read_model.assessment_submission s
+                  order by s.ods_code, s.year desc, s.revision desc)
+                select count(*) as population,
+                       count(*) filter (where l.epr_status = 'LIVE' and l.epr_live_since <= cast(? as date)) as live
+                from open_trusts t left join latest l on l.ods_code = t.ods_code""", date, date, date);
+        return 100.0 * ((Number) row.get("live")).doubleValue() / ((Number) row.get("population")).doubleValue();
+    }
+}
