@@ -83,8 +83,8 @@ public final class DemoHistory {
             }
             double u = random.nextDouble();
             LocalDate goLive = u < 0.86 ? between(random, LocalDate.of(2008, 1, 1), JUNE_2022.minusDays(1))
-                    : u < 0.90 ? between(random, JUNE_2022, END_2023)
-                    : u < 0.912 ? between(random, END_2023.plusDays(1), FEB_2025)
+                    : u < 0.885 ? between(random, JUNE_2022, END_2023)
+                    : u < 0.897 ? between(random, END_2023.plusDays(1), FEB_2025)
                     : null;
             double p = random.nextDouble();
             EprStatus pending = p < 0.6 ? EprStatus.DEPLOYING : p < 0.9 ? EprStatus.PROCURING : EprStatus.NONE;

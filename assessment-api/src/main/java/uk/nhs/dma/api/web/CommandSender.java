@@ -3,15 +3,19 @@ package uk.nhs.dma.api.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.nhs.dma.core.common.Actor;
 import uk.nhs.dma.core.common.RuleViolation;
 
@@ -28,9 +32,12 @@ public class CommandSender {
     private final EventStore eventStore;
     private final Clock clock;
     private final HttpServletRequest request;
+    private final JdbcTemplate jdbc;
 
-    public CommandSender(CommandGateway gateway, EventStore eventStore, Clock clock, HttpServletRequest request) {
+    public CommandSender(CommandGateway gateway, EventStore eventStore, Clock clock, HttpServletRequest request,
+                         JdbcTemplate jdbc) {
         this.gateway = gateway;
+        this.jdbc = jdbc;
         this.eventStore = eventStore;
         this.clock = clock;
         this.request = request;
@@ -45,8 +52,11 @@ public class CommandSender {
         String type = command.getClass().getSimpleName();
         try {
             Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-            log.info("command={} aggregate={} user={} outcome=accepted", type, aggregateId, metaData.get(Actor.USER));
-            return result instanceof Long version ? version : 0L;
+            long version = result instanceof Long v ? v : 0L;
+            log.info("command={} aggregate={} user={} outcome=accepted version={}", type, aggregateId,
+                    metaData.get(Actor.USER), version);
+            announcePosition(aggregateId, version);
+            return version;
         } catch (RuleViolation e) {
             log.info("command={} aggregate={} user={} outcome=rejected rule={}", type, aggregateId,
                     metaData.get(Actor.USER), e.rule());
@@ -55,6 +65,16 @@ public class CommandSender {
             log.info("command={} aggregate={} user={} outcome=failed error={}", type, aggregateId,
                     metaData.get(Actor.USER), e.getClass().getSimpleName());
             throw e;
+        }
+    }
+
+    /** Tells the caller where in the global event order its change stands, for {@link ReadYourWrites}. */
+    private void announcePosition(String aggregateId, long version) {
+        List<Long> position = jdbc.queryForList("select global_index from domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = ?", Long.class, aggregateId, version);
+        if (!position.isEmpty() && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
+                && web.getResponse() != null) {
+            web.getResponse().setHeader(ReadYourWrites.EVENT_POSITION, String.valueOf(position.get(0)));
         }
     }
 

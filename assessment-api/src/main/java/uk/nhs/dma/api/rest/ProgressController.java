@@ -1,0 +1,96 @@
+package uk.nhs.dma.api.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.Csv;
+import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.core.framework.FrameworkView;
+import uk.nhs.dma.core.framework.ListFrameworks;
+import uk.nhs.dma.core.progress.FindSummary;
+import uk.nhs.dma.core.progress.FindTargetProgress;
+import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.progress.SummaryView;
+import uk.nhs.dma.core.progress.TargetProgressView;
+import uk.nhs.dma.core.target.TargetId;
+
+/** Progress against national targets and scope summaries, in JSON or (Accept: text/csv) CSV. */
+@RestController
+public class ProgressController {
+
+    private final QuerySender queries;
+    private final Clock clock;
+
+    public ProgressController(QuerySender queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/targets/{id}/progress")
+    public ResponseEntity<?> progress(@PathVariable String id, @RequestParam(required = false) LocalDate asOf,
+                                      @RequestParam(required = false) String scope,
+                                      @RequestHeader(name = "Accept", required = false) String accept) {
+        TargetId targetId = Ids.path(id, TargetId::of, "target");
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        Scope resolved = ScopeParameter.resolve(scope, queries, date);
+        TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved), TargetProgressView.class)
+                .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
+        if (!Csv.wanted(accept)) {
+            return ResponseEntity.ok(view);
+        }
+        return Csv.response(id + "-" + date + ".csv",
+                List.of("odsCode", "name", "regionCode", "icbCode", "type", "counted", "unknown", "assessmentYear",
+                        "revision", "eprStatus", "liveSince", "foundational", "coreCapability", "programmeStatus"),
+                view.organisations().stream().<List<?>>map(r -> List.of(r.odsCode(), r.name(), nz(r.regionCode()),
+                        nz(r.icbCode()), r.type(), r.counted(), r.unknown(), nz(r.assessmentYear()), nz(r.revision()),
+                        nz(r.eprStatus()), nz(r.liveSince()), nz(r.foundational()), nz(r.coreCapability()),
+                        nz(r.programmeStatus()))).toList());
+    }
+
+    @GetMapping("/api/summary")
+    public ResponseEntity<?> summary(@RequestParam(required = false) String scope,
+                                     @RequestParam(required = false) Integer year,
+                                     @RequestParam(required = false) LocalDate asOf,
+                                     @RequestHeader(name = "Accept", required = false) String accept) {
+        // By default: the latest framework's year, with the hierarchy of that framework's reference date.
+        List<FrameworkView> frameworks = queries.list(new ListFrameworks(), FrameworkView.class);
+        int forYear = year != null ? year : frameworks.stream().mapToInt(f -> f.definition().assessmentYear())
+                .max().orElse(LocalDate.now(clock).getYear());
+        LocalDate date = asOf != null ? asOf : frameworks.stream()
+                .filter(f -> f.definition().assessmentYear() == forYear)
+                .map(f -> f.definition().referenceDate()).min(LocalDate::compareTo)
+                .orElse(LocalDate.of(forYear, 12, 31));
+        Scope resolved = ScopeParameter.resolve(scope, queries, date);
+        SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date), SummaryView.class);
+        if (!Csv.wanted(accept)) {
+            return ResponseEntity.ok(view);
+        }
+        List<String> measures = uk.nhs.dma.core.framework.WgllMeasures.IDS;
+        List<String> header = new java.util.ArrayList<>(List.of("odsCode", "name", "type", "regionCode", "icbCode",
+                "assessmentId", "revision", "status"));
+        header.addAll(measures);
+        header.addAll(List.of("overall", "coreCapability", "foundational", "eprStatus", "liveSince"));
+        return Csv.response("summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv", header,
+                view.rows().stream().<List<?>>map(r -> {
+                    List<Object> row = new java.util.ArrayList<>(List.of(r.odsCode(), r.name(), r.type(),
+                            nz(r.regionCode()), nz(r.icbCode()), nz(r.assessmentId()), nz(r.revision()), nz(r.status())));
+                    measures.forEach(m -> row.add(r.measures() == null ? "" : nz(r.measures().get(m))));
+                    row.addAll(List.of(nz(r.overall()), nz(r.coreCapability()), nz(r.foundational()),
+                            nz(r.eprStatus()), nz(r.liveSince())));
+                    return row;
+                }).toList());
+    }
+
+    /** CSV cells are empty for "none"; List.of does not take nulls. */
+    private static Object nz(Object value) {
+        return value == null ? "" : value;
+    }
+}

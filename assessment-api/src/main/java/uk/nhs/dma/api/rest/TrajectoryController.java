@@ -1,0 +1,29 @@
+package uk.nhs.dma.api.rest;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.core.assessment.FindTrajectory;
+import uk.nhs.dma.core.assessment.TrajectoryView;
+import uk.nhs.dma.core.organisation.OdsCode;
+
+/** An organisation's trajectory toward core capability. */
+@RestController
+public class TrajectoryController {
+
+    private final QuerySender queries;
+
+    public TrajectoryController(QuerySender queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/organisations/{ods}/trajectory")
+    public TrajectoryView trajectory(@PathVariable String ods) {
+        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+        return queries.one(new FindTrajectory(code), TrajectoryView.class)
+                .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
+    }
+}

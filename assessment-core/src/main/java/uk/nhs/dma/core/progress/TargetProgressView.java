@@ -1,0 +1,27 @@
+package uk.nhs.dma.core.progress;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A target evaluated on {@code asOf}: how many of the population count, the milestones due by then each judged
+ * at its own date, and the organisations that fall short. {@code organisations} holds one row per member of
+ * the population (for CSV).
+ */
+public record TargetProgressView(String targetId, LocalDate asOf, Scope scope, int numerator, int denominator,
+                                 int unknown, BigDecimal percent, List<MilestoneProgress> milestones,
+                                 List<String> nonCompliant, @JsonIgnore List<ProgressRow> organisations) {
+
+    public record MilestoneProgress(LocalDate dueBy, BigDecimal thresholdPercent, BigDecimal percentAtDueBy,
+                                    Boolean met) {
+    }
+
+    /** One organisation of the population, and what decided whether it counts. */
+    public record ProgressRow(String odsCode, String name, String regionCode, String icbCode, String type,
+                              boolean counted, boolean unknown, Integer assessmentYear, Integer revision,
+                              String eprStatus, LocalDate liveSince, Boolean foundational, Boolean coreCapability,
+                              String programmeStatus) {
+    }
+}

@@ -1,0 +1,63 @@
+package uk.nhs.dma.projections.assessment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.nhs.dma.projections.support.Json;
+import uk.nhs.dma.projections.support.Sql;
+
+/** Each assessment's latest submitted revision, as read by the trajectory and the summaries. */
+@Component
+public class SubmissionRows {
+
+    private static final String LATEST = """
+            select a.assessment_id, a.ods_code, a.year, a.status, s.revision, s.measure_scores, s.overall_score,
+                   s.core_capability, s.foundational, s.epr_status, s.epr_live_since,
+                   cast(s.rules->'coreCapability'->>'minMeasureScore' as numeric) as core_minimum
+            from read_model.assessment a
+            join read_model.assessment_submission s
+              on s.assessment_id = a.assessment_id and s.revision = a.latest_submitted_revision""";
+
+    public record Latest(String assessmentId, String odsCode, int year, String status, int revision,
+                         Map<String, BigDecimal> measures, BigDecimal overall, boolean coreCapability,
+                         boolean foundational, String eprStatus, LocalDate liveSince, BigDecimal coreMinimum) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public SubmissionRows(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Per organisation, its assessment of the year, if one has been submitted. */
+    public Map<String, Latest> latestOfYear(int year) {
+        return jdbc.query(LATEST + " where a.year = :year", new MapSqlParameterSource("year", year), (rs, i) -> row(rs))
+                .stream().collect(Collectors.toMap(Latest::odsCode, Function.identity()));
+    }
+
+    /** One organisation's submitted years, oldest first. */
+    public List<Latest> yearsOf(String odsCode) {
+        return jdbc.query(LATEST + " where a.ods_code = :ods order by a.year", new MapSqlParameterSource("ods", odsCode),
+                (rs, i) -> row(rs));
+    }
+
+    private static Latest row(ResultSet rs) throws SQLException {
+        Map<String, BigDecimal> measures = AssessmentQueries.inWgllOrder(Json.read(rs.getString("measure_scores"),
+                new TypeReference<LinkedHashMap<String, BigDecimal>>() {
+                }));
+        return new Latest(rs.getString("assessment_id"), rs.getString("ods_code"), rs.getInt("year"),
+                rs.getString("status"), rs.getInt("revision"), measures, rs.getBigDecimal("overall_score"),
+                rs.getBoolean("core_capability"), rs.getBoolean("foundational"), rs.getString("epr_status"),
+                Sql.date(rs, "epr_live_since"), rs.getBigDecimal("core_minimum"));
+    }
+}

@@ -1,0 +1,77 @@
+package uk.nhs.dma.projections.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.framework.WgllMeasures;
+import uk.nhs.dma.core.progress.FindSummary;
+import uk.nhs.dma.core.progress.FindTargetProgress;
+import uk.nhs.dma.core.progress.SummaryView;
+import uk.nhs.dma.core.progress.TargetProgressView;
+import uk.nhs.dma.projections.assessment.SubmissionRows;
+
+/** Target progress and scope summaries: facts from SQL, figures from the pure functions. */
+@Component
+public class ProgressQueries {
+
+    private final ProgressFacts facts;
+    private final SubmissionRows submissions;
+
+    public ProgressQueries(ProgressFacts facts, SubmissionRows submissions) {
+        this.facts = facts;
+        this.submissions = submissions;
+    }
+
+    @QueryHandler
+    public Optional<TargetProgressView> handle(FindTargetProgress query) {
+        return facts.target(query.targetId().value()).map(history -> TargetEvaluation.evaluate(
+                query.targetId().value(), history, facts.organisations(), query.scope(), query.asOf()));
+    }
+
+    @QueryHandler
+    public SummaryView handle(FindSummary query) {
+        List<OrganisationFacts> all = facts.organisations();
+        List<SummaryView.Row> rows = new ArrayList<>();
+        Map<String, SubmissionRows.Latest> results = submissions.latestOfYear(query.year());
+        for (ScopedOrganisation org : ScopedOrganisation.inScope(all, query.scope(), query.asOf())) {
+            SubmissionRows.Latest r = results.get(org.facts().odsCode());
+            rows.add(new SummaryView.Row(org.facts().odsCode(), org.facts().name(), org.facts().type().name(),
+                    org.regionCode(), org.icbCode(), r == null ? null : r.assessmentId(),
+                    r == null ? null : r.revision(), r == null ? null : r.status(),
+                    r == null ? null : r.measures(), r == null ? null : r.overall(),
+                    r == null ? null : r.coreCapability(), r == null ? null : r.foundational(),
+                    r == null ? null : r.eprStatus(), r == null ? null : r.liveSince()));
+        }
+        List<SummaryView.Row> assessed = rows.stream().filter(r -> r.overall() != null).toList();
+        Map<String, BigDecimal> means = new LinkedHashMap<>();
+        for (String measure : WgllMeasures.IDS) {
+            List<BigDecimal> scores = assessed.stream().map(r -> r.measures().get(measure))
+                    .filter(java.util.Objects::nonNull).toList();
+            if (!scores.isEmpty()) {
+                means.put(measure, mean(scores));
+            }
+        }
+        return new SummaryView(query.scope(), query.year(), query.asOf(), rows.size(), assessed.size(), means,
+                assessed.isEmpty() ? null : mean(assessed.stream().map(SummaryView.Row::overall).toList()),
+                count(assessed, SummaryView.Row::coreCapability), count(assessed, SummaryView.Row::foundational),
+                (int) assessed.stream().filter(r -> "LIVE".equals(r.eprStatus())).count(), rows);
+    }
+
+    private static int count(List<SummaryView.Row> rows, java.util.function.Function<SummaryView.Row, Boolean> flag) {
+        return (int) rows.stream().filter(r -> Boolean.TRUE.equals(flag.apply(r))).count();
+    }
+
+    private static BigDecimal mean(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
+    }
+}

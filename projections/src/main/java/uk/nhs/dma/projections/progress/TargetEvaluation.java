@@ -1,0 +1,112 @@
+package uk.nhs.dma.projections.progress;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.organisation.ProgrammeStatus;
+import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.progress.TargetProgressView;
+import uk.nhs.dma.core.progress.TargetProgressView.MilestoneProgress;
+import uk.nhs.dma.core.progress.TargetProgressView.ProgressRow;
+import uk.nhs.dma.core.target.Milestone;
+
+/**
+ * A target evaluated on a date D, as a pure function of the target's history and the organisations' facts.
+ *
+ * <ul>
+ * <li>the rule in force is the latest revision effective on or before D (else the original definition);</li>
+ * <li>the population is every organisation whose type the rule names, open on D, inside the scope by the
+ *     hierarchy of D;</li>
+ * <li>EPR_LIVE counts an organisation whose latest submitted EPR declaration has a counted status and, for
+ *     LIVE, went live on or before D; FOUNDATIONAL counts the latest submitted assessment dated on or before D
+ *     being foundational, or a programme status awarded on or before D; CORE_CAPABILITY counts that
+ *     assessment being core capable;</li>
+ * <li>an organisation with no data is in the denominator, not the numerator, and is reported as unknown;</li>
+ * <li>each milestone due on or before D is evaluated at its own date, under the rule in force then.</li>
+ * </ul>
+ */
+public final class TargetEvaluation {
+
+    private TargetEvaluation() {
+    }
+
+    public static TargetProgressView evaluate(String targetId, TargetHistory target, List<OrganisationFacts> all,
+                                              Scope scope, LocalDate asOf) {
+        Count now = count(target.inForceOn(asOf), all, scope, asOf);
+        List<MilestoneProgress> milestones = new ArrayList<>();
+        for (Milestone milestone : target.inForceOn(asOf).milestones()) {
+            if (milestone.dueBy().isAfter(asOf)) {
+                milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), null, null));
+            } else {
+                BigDecimal then = count(target.inForceOn(milestone.dueBy()), all, scope, milestone.dueBy()).percent();
+                milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), then,
+                        then != null && then.compareTo(milestone.thresholdPercent()) >= 0));
+            }
+        }
+        List<String> nonCompliant = now.rows.stream().filter(r -> !r.counted()).map(ProgressRow::odsCode).toList();
+        return new TargetProgressView(targetId, asOf, scope, now.numerator(), now.rows.size(), now.unknown(),
+                now.percent(), milestones, nonCompliant, now.rows);
+    }
+
+    private record Count(List<ProgressRow> rows) {
+
+        int numerator() {
+            return (int) rows.stream().filter(ProgressRow::counted).count();
+        }
+
+        int unknown() {
+            return (int) rows.stream().filter(ProgressRow::unknown).count();
+        }
+
+        BigDecimal percent() {
+            if (rows.isEmpty()) {
+                return null;
+            }
+            return BigDecimal.valueOf(numerator() * 100L).divide(BigDecimal.valueOf(rows.size()), 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    private static Count count(TargetHistory.InForce rule, List<OrganisationFacts> all, Scope scope, LocalDate date) {
+        return new Count(ScopedOrganisation.inScope(all, scope, date, rule.population()::contains).stream()
+                .map(o -> row(rule, o.facts(), o.icbCode(), o.regionCode(), date))
+                .toList());
+    }
+
+    private static ProgressRow row(TargetHistory.InForce rule, OrganisationFacts org, String icb, String region,
+                                   LocalDate date) {
+        return switch (rule.metric()) {
+            case EPR_LIVE -> {
+                Optional<OrganisationFacts.Submission> latest = org.latest();
+                boolean counted = latest.map(s -> rule.countedEprStatuses().contains(s.eprStatus())
+                        && (s.eprStatus() != EprStatus.LIVE || (s.liveSince() != null && !s.liveSince().isAfter(date))))
+                        .orElse(false);
+                yield row(org, icb, region, counted, latest.isEmpty(), latest.orElse(null), null);
+            }
+            case FOUNDATIONAL -> {
+                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date);
+                Optional<ProgrammeStatus> status = org.programmeStatusBy(date);
+                boolean counted = status.isPresent() || latest.map(OrganisationFacts.Submission::foundational).orElse(false);
+                yield row(org, icb, region, counted, latest.isEmpty() && status.isEmpty(), latest.orElse(null),
+                        status.orElse(null));
+            }
+            case CORE_CAPABILITY -> {
+                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date);
+                boolean counted = latest.map(OrganisationFacts.Submission::coreCapability).orElse(false);
+                yield row(org, icb, region, counted, latest.isEmpty(), latest.orElse(null), null);
+            }
+        };
+    }
+
+    private static ProgressRow row(OrganisationFacts org, String icb, String region, boolean counted, boolean unknown,
+                                   OrganisationFacts.Submission s, ProgrammeStatus status) {
+        return new ProgressRow(org.odsCode(), org.name(), region, icb, org.type().name(), counted, unknown,
+                s == null ? null : s.year(), s == null ? null : s.revision(),
+                s == null ? null : s.eprStatus().name(), s == null ? null : s.liveSince(),
+                s == null ? null : s.foundational(), s == null ? null : s.coreCapability(),
+                status == null ? null : status.name());
+    }
+}
