@@ -30,6 +30,11 @@ public final class Api {
         this.password = password;
     }
 
+    /** A caller of the service on the given port, as one of the default local users. */
+    public static Api of(int port, String user) {
+        return new Api(port, user, TestUsers.password(user));
+    }
+
     /** The same caller, sending one more header on every request. */
     public Api header(String name, String value) {
         Api copy = new Api(port, user, password);

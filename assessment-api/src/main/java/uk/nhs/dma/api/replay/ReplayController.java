@@ -1,0 +1,38 @@
+package uk.nhs.dma.api.replay;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.NotFound;
+
+/** Starts and follows replays of the read models. */
+@RestController
+@RequestMapping("/api/admin/replays")
+public class ReplayController {
+
+    record ReplayRequest(List<String> processors) {
+    }
+
+    private final Replays replays;
+
+    public ReplayController(Replays replays) {
+        this.replays = replays;
+    }
+
+    @PostMapping
+    public ResponseEntity<Replays.Replay> start(@RequestBody(required = false) ReplayRequest body) {
+        Replays.Replay replay = replays.start(body == null ? List.of("all") : body.processors());
+        return ResponseEntity.accepted().location(URI.create("/api/admin/replays/" + replay.replayId())).body(replay);
+    }
+
+    @GetMapping("/{id}")
+    public Replays.Replay get(@PathVariable String id) {
+        return replays.find(id).orElseThrow(() -> new NotFound("No replay '" + id + "'."));
+    }
+}

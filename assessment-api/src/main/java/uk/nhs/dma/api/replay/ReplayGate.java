@@ -1,0 +1,37 @@
+package uk.nhs.dma.api.replay;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
+import uk.nhs.dma.api.web.ProblemWriter;
+
+/**
+ * While a replay rebuilds the read models they are incomplete, so queries on them answer 503 with Retry-After
+ * rather than a partial figure. Commands are still accepted: their events are projected when the replay
+ * reaches them.
+ */
+@Component
+public class ReplayGate implements HandlerInterceptor {
+
+    private final Replays replays;
+    private final ProblemWriter problems;
+
+    public ReplayGate(Replays replays, ProblemWriter problems) {
+        this.replays = replays;
+        this.problems = problems;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws Exception {
+        if (!"GET".equals(request.getMethod()) || !replays.isRunning()) {
+            return true;
+        }
+        response.setHeader("Retry-After", "5");
+        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "replay-running",
+                "The read models are being rebuilt from the event store; retry shortly.");
+        return false;
+    }
+}
