@@ -18,6 +18,8 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.dma.api.audit.HashChainingStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -89,7 +91,15 @@ public class EventStoreConfiguration {
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver resolver,
                                                  ConnectionProvider connectionProvider,
-                                                 TransactionManager transactionManager, EventSchema schema) {
+                                                 TransactionManager transactionManager, EventSchema schema,
+                                                 JdbcTemplate jdbc) {
+        return new HashChainingStorageEngine(jdbcEngine(serializer, resolver, connectionProvider, transactionManager,
+                schema), serializer, jdbc);
+    }
+
+    private static JdbcEventStorageEngine jdbcEngine(Serializer serializer, PersistenceExceptionResolver resolver,
+                                                     ConnectionProvider connectionProvider,
+                                                     TransactionManager transactionManager, EventSchema schema) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)

@@ -7,10 +7,10 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.nhs.dma.api.audit.HashChainingStorageEngine;
 import uk.nhs.dma.api.testing.ApiTest;
 
 /** The known pitfalls of Axon 4.13 on Spring Boot 4, each pinned by an assertion. */
@@ -31,8 +31,8 @@ class AxonWiringTest extends ApiTest {
     }
 
     @Test
-    void events_are_stored_by_the_jdbc_engine_in_snake_case_tables() {
-        assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
+    void events_are_hash_chained_into_the_jdbc_engines_snake_case_tables() {
+        assertThat(storageEngine).isInstanceOf(HashChainingStorageEngine.class);
         Integer tables = jdbc.queryForObject("""
                 select count(*) from information_schema.tables
                 where table_name in ('domain_event_entry', 'snapshot_event_entry', 'token_entry')""", Integer.class);

@@ -1,0 +1,155 @@
+package uk.nhs.dma.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.nhs.dma.api.AssessmentApplication;
+import uk.nhs.dma.api.testing.Api;
+import uk.nhs.dma.api.testing.Fixtures;
+import uk.nhs.dma.projections.testing.TestDatabase;
+
+/** Edits made behind the service's back, straight in PostgreSQL, are found by the verification. */
+class TamperEvidenceTest {
+
+    private ConfigurableApplicationContext service;
+    private JdbcTemplate jdbc;
+    private Api admin;
+    private String region;
+    private String icb;
+    private String trust;
+
+    @BeforeEach
+    void start() {
+        TestDatabase.Connection db = TestDatabase.fresh();
+        service = new SpringApplicationBuilder(AssessmentApplication.class).properties(
+                "spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none").run();
+        jdbc = service.getBean(JdbcTemplate.class);
+        admin = Api.of(service.getEnvironment().getProperty("local.server.port", Integer.class), "admin");
+        region = Fixtures.code("Y");
+        icb = Fixtures.code("Q");
+        trust = Fixtures.code("R");
+        ok(admin.post("/api/organisations", Fixtures.organisation(region, "REGION", null, null)));
+        ok(admin.post("/api/organisations", Fixtures.organisation(icb, "ICB", region, "2022-07-01")));
+        ok(admin.post("/api/organisations", Fixtures.organisation(trust, "ACUTE", icb, "2001-04-01")));
+        ok(admin.post("/api/organisations/" + trust + "/programme-statuses",
+                Map.of("status", "FAST_FOLLOWER", "awardedOn", "2017-02-10")));
+        ok(admin.post("/api/organisations/" + trust + "/closure", Map.of("closedOn", "2030-01-01")));
+    }
+
+    @AfterEach
+    void stop() {
+        service.close();
+    }
+
+    @Test
+    void an_untouched_log_verifies_and_each_event_chains_to_the_one_before() {
+        JsonNode report = admin.get("/api/audit/verification").json();
+        assertThat(report.get("ok").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("streams").asInt()).isEqualTo(3);
+        assertThat(report.get("events").asInt()).isEqualTo(5);
+
+        JsonNode stream = admin.get("/api/audit/streams/" + trust).json();
+        assertThat(stream.get("aggregateType").asText()).isEqualTo("Organisation");
+        JsonNode events = stream.get("events");
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0).get("metadata").get("previousHash").asText()).isEqualTo(EventHash.GENESIS);
+        assertThat(events.get(1).get("metadata").get("previousHash").asText())
+                .isEqualTo(events.get(0).get("metadata").get("hash").asText());
+        assertThat(events.get(2).get("eventType").asText()).isEqualTo("OrganisationClosed");
+        assertThat(events.get(0).get("metadata").get("user").asText()).isEqualTo("admin");
+        assertThat(events.get(0).get("payload").get("name").asText()).isEqualTo("Organisation " + trust);
+    }
+
+    @Test
+    void an_edited_payload_is_reported_at_its_stream_and_sequence() {
+        byte[] payload = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
+                + " and sequence_number = 1", byte[].class, trust);
+        String edited = new String(payload, StandardCharsets.UTF_8).replace("FAST_FOLLOWER", "GLOBAL_DIGITAL_EXEMPLAR");
+        jdbc.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 1",
+                edited.getBytes(StandardCharsets.UTF_8), trust);
+
+        JsonNode report = admin.get("/api/audit/verification").json();
+
+        assertThat(report.get("ok").asBoolean()).isFalse();
+        assertThat(failures(report)).containsExactly(trust + "#1");
+    }
+
+    @Test
+    void a_deleted_event_is_reported_in_the_middle_and_at_the_end() {
+        jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 1", trust);
+        assertThat(failures(admin.get("/api/audit/verification").json())).contains(trust + "#1");
+
+        jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 0", icb);
+        jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", trust);
+        List<String> failures = failures(admin.get("/api/audit/verification").json());
+        assertThat(failures).contains(trust + "#1", icb + "#-");
+    }
+
+    @Test
+    void a_stream_cut_short_is_reported() {
+        jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", trust);
+
+        assertThat(failures(admin.get("/api/audit/verification").json())).containsExactly(trust + "#2");
+    }
+
+    @Test
+    void the_audit_stream_answers_csv_and_404_for_an_unknown_stream() {
+        Api.Response csv = admin.header("Accept", "text/csv").get("/api/audit/streams/" + trust);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.text().lines().toList()).hasSize(4);
+        assertThat(csv.text().lines().findFirst().orElseThrow())
+                .isEqualTo("sequence,globalPosition,eventType,recordedAt,user,correlationId,hash,previousHash,payload");
+        assertThat(admin.get("/api/audit/streams/NOPE").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_score_rewritten_with_a_consistent_hash_is_caught_by_recomputing_it_from_the_answers() {
+        String framework = Fixtures.frameworkId(2024);
+        String other = Fixtures.code("R");
+        ok(admin.post("/api/organisations", Fixtures.organisation(other, "ACUTE", icb, "2001-04-01")));
+        ok(admin.post("/api/frameworks", Fixtures.framework(framework, 2024)));
+        ok(admin.post("/api/assessments", Map.of("odsCode", other, "year", 2024, "frameworkId", framework)));
+        String id = other + "-2024";
+        ok(admin.put("/api/assessments/" + id + "/answers", Fixtures.allAnswers(2)));
+        ok(admin.put("/api/assessments/" + id + "/epr", Map.of("status", "NONE")));
+        ok(admin.post("/api/assessments/" + id + "/submission", null));
+        Map<String, Object> row = jdbc.queryForMap("select payload, payload_type, meta_data from domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = 3", id);
+        String forged = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
+                .replace("\"overall\":2.0000", "\"overall\":3.0000");
+        String meta = new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8);
+        String previous = meta.replaceAll(".*\"previousHash\":\"([0-9a-f]{64})\".*", "$1");
+        String hash = EventHash.of(previous, id, 3, (String) row.get("payload_type"),
+                forged.getBytes(StandardCharsets.UTF_8));
+        jdbc.update("update domain_event_entry set payload = ?, meta_data = ? where aggregate_identifier = ?"
+                        + " and sequence_number = 3", forged.getBytes(StandardCharsets.UTF_8),
+                meta.replaceAll("\"hash\":\"[0-9a-f]{64}\"", "\"hash\":\"" + hash + "\"")
+                        .getBytes(StandardCharsets.UTF_8), id);
+        jdbc.update("update audit_stream_head set last_hash = ? where aggregate_identifier = ?", hash, id);
+
+        JsonNode report = admin.get("/api/audit/verification").json();
+
+        assertThat(failures(report)).containsExactly(id + "#3");
+        assertThat(report.get("failures").get(0).get("reason").asText()).contains("scores differ");
+    }
+
+    private static void ok(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isBetween(200, 299);
+    }
+
+    private static List<String> failures(JsonNode report) {
+        return java.util.stream.StreamSupport.stream(report.get("failures").spliterator(), false)
+                .map(f -> f.get("aggregateId").asText() + "#" + (f.get("sequence").isNull() ? "-" : f.get("sequence").asText()))
+                .toList();
+    }
+}
