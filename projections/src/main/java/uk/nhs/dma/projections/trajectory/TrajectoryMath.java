@@ -16,7 +16,7 @@ import uk.nhs.dma.core.assessment.TrajectoryView;
  * <li>gap to core, per measure: max(0, minimum - score); the total gap is their sum;</li>
  * <li>trend, per measure: the least-squares slope b of score over year across the submitted years,
  *     with intercept a, so the trend value in year y is a + b*y;</li>
- * <li>projected core year: the first whole year, from the first submitted year on, in which every measure's
+ * <li>projected core year: the first whole year, from the latest submitted year on, in which every measure's
  *     trend value is at least the core minimum (of the latest year's framework); none if a measure's trend
  *     never gets there;</li>
  * <li>status: ACHIEVED if the latest year is core capable; otherwise INSUFFICIENT_DATA with fewer than two
@@ -43,7 +43,8 @@ public final class TrajectoryMath {
         Map<String, BigDecimal> trend = new LinkedHashMap<>();
         lines.forEach((measure, line) -> trend.put(measure, BigDecimal.valueOf(line.slope).setScale(4, RoundingMode.HALF_EVEN)));
         Integer projected = years.size() < 2 ? null
-                : projectedYear(lines, years.get(years.size() - 1).coreMinimum().doubleValue(), years.get(0).year());
+                : projectedYear(lines, years.get(years.size() - 1).coreMinimum().doubleValue(),
+                        years.get(years.size() - 1).year());
         return new TrajectoryView(odsCode, rows, trend, projected, status(years, projected, deadlineYear));
     }
 
@@ -58,13 +59,13 @@ public final class TrajectoryMath {
                 ? TrajectoryView.Status.ON_TRACK : TrajectoryView.Status.OFF_TRACK;
     }
 
-    /** The first year from {@code firstYear} on where every line is at least the minimum; null if there is none. */
-    static Integer projectedYear(Map<String, Line> lines, double minimum, int firstYear) {
-        long from = firstYear;
+    /** The first year from {@code fromYear} on where every line is at least the minimum; null if there is none. */
+    static Integer projectedYear(Map<String, Line> lines, double minimum, int fromYear) {
+        long from = fromYear;
         long until = Long.MAX_VALUE;
         for (Line line : lines.values()) {
             if (Math.abs(line.slope) < EPSILON) {
-                if (line.intercept + line.slope * firstYear < minimum - EPSILON) {
+                if (line.intercept + line.slope * fromYear < minimum - EPSILON) {
                     return null;
                 }
             } else if (line.slope > 0) {

@@ -1,0 +1,58 @@
+package uk.nhs.dma.projections.register;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.nhs.dma.core.framework.FrameworkPublished;
+import uk.nhs.dma.core.organisation.OrganisationClosed;
+import uk.nhs.dma.core.organisation.OrganisationReassigned;
+import uk.nhs.dma.core.organisation.OrganisationRegistered;
+import uk.nhs.dma.core.organisation.ProgrammeStatusAwarded;
+import uk.nhs.dma.core.target.TargetDefined;
+import uk.nhs.dma.core.target.TargetRevised;
+import uk.nhs.dma.projections.testing.Recorded;
+
+/**
+ * The register projections, driven the way their processors drive them: by calling the package-private
+ * handlers with an explicit sequence number, timestamp and user. Public so tests in other packages can use it.
+ */
+public final class RegisterHandlers {
+
+    public final OrganisationProjection organisations;
+    public final FrameworkProjection frameworks;
+    public final TargetProjection targets;
+
+    public RegisterHandlers(NamedParameterJdbcTemplate jdbc) {
+        this.organisations = new OrganisationProjection(jdbc);
+        this.frameworks = new FrameworkProjection(jdbc);
+        this.targets = new TargetProjection(jdbc);
+    }
+
+    /** Delivers the event if one of these projections handles it; says whether one did. */
+    public boolean deliver(Recorded e) {
+        Object p = e.payload();
+        if (p instanceof OrganisationRegistered x) {
+            organisations.on(x, e.sequence());
+        } else if (p instanceof OrganisationReassigned x) {
+            organisations.on(x, e.sequence());
+        } else if (p instanceof OrganisationClosed x) {
+            organisations.on(x, e.sequence());
+        } else if (p instanceof ProgrammeStatusAwarded x) {
+            organisations.on(x, e.sequence());
+        } else if (p instanceof FrameworkPublished x) {
+            frameworks.on(x, e.timestamp(), e.user());
+        } else if (p instanceof TargetDefined x) {
+            targets.on(x, e.timestamp(), e.user());
+        } else if (p instanceof TargetRevised x) {
+            targets.on(x, e.sequence(), e.timestamp(), e.user());
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    /** What each processor's reset does before a replay. */
+    public void reset() {
+        organisations.reset();
+        frameworks.reset();
+        targets.reset();
+    }
+}
