@@ -37,6 +37,8 @@ import uk.nhs.dma.core.assessment.StartAssessment;
 import uk.nhs.dma.core.assessment.SubmitAssessment;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.framework.FrameworkId;
+import uk.nhs.dma.core.query.PageRequest;
+import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.core.organisation.OdsCode;
 
 /** A trust's yearly self-assessment: draft, submit, approve; return or reopen into a new revision. */
@@ -64,15 +66,18 @@ public class AssessmentController {
 
     private final CommandSender commands;
     private final QuerySender queries;
+    private final Access access;
 
-    public AssessmentController(CommandSender commands, QuerySender queries) {
+    public AssessmentController(CommandSender commands, QuerySender queries, Access access) {
         this.commands = commands;
         this.queries = queries;
+        this.access = access;
     }
 
     @PostMapping
     public ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest body) {
         OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
+        access.requireOrganisation(ods.value());
         FrameworkId framework = FrameworkId.of(Require.present(body.frameworkId(), "frameworkId"));
         StartAssessment command = new StartAssessment(ods, Require.present(body.year(), "year"), framework,
                 body.assessedOn());
@@ -141,10 +146,17 @@ public class AssessmentController {
                        @RequestParam(required = false) AssessmentStatus status,
                        @RequestParam(required = false) Integer limit,
                        @RequestParam(required = false) Integer offset) {
-        ListAssessments query = new ListAssessments(Ids.param(odsCode, OdsCode::of), year, status,
-                Lists.request(limit, offset));
-        AssessmentPage page = queries.exactly(query, AssessmentPage.class);
-        return Lists.body(page.items(), page.total(), limit, offset);
+        PageRequest requested = Lists.request(limit, offset);
+        OdsCode ods = Ids.param(odsCode, OdsCode::of);
+        if (access.seesEverything()) {
+            AssessmentPage page = queries.exactly(new ListAssessments(ods, year, status, requested), AssessmentPage.class);
+            return Lists.body(page.items(), page.total(), limit, offset);
+        }
+        // A scoped caller's list is filtered to its scope before it is paged.
+        List<AssessmentView> visible = access.filter(queries.exactly(new ListAssessments(ods, year, status,
+                PageRequest.all()), AssessmentPage.class).items(), AssessmentView::odsCode);
+        List<AssessmentView> slice = visible.stream().skip(requested.offset()).limit(requested.limit()).toList();
+        return Lists.body(slice, visible.size(), limit, offset);
     }
 
     @GetMapping("/{id}")

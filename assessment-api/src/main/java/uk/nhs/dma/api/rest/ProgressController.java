@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
@@ -28,10 +29,12 @@ public class ProgressController {
 
     private final QuerySender queries;
     private final Clock clock;
+    private final Access access;
 
-    public ProgressController(QuerySender queries, Clock clock) {
+    public ProgressController(QuerySender queries, Clock clock, Access access) {
         this.queries = queries;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping("/api/targets/{id}/progress")
@@ -41,6 +44,7 @@ public class ProgressController {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
+        access.requireScope(resolved);
         TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
         if (!Csv.wanted(accept)) {
@@ -69,6 +73,7 @@ public class ProgressController {
                 .map(f -> f.definition().referenceDate()).min(LocalDate::compareTo)
                 .orElse(LocalDate.of(forYear, 12, 31));
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
+        access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date), SummaryView.class);
         if (!Csv.wanted(accept)) {
             return ResponseEntity.ok(view);

@@ -27,12 +27,30 @@ public record LocalUsers(List<LocalUser> users, boolean defaults) {
             return new LocalUsers(DEFAULT_USERS, true);
         }
         try {
-            List<LocalUser> users = new ObjectMapper().readValue(Files.readAllBytes(Path.of(file)),
+            byte[] json = file.startsWith("classpath:")
+                    ? readClasspath(file.substring("classpath:".length()))
+                    : Files.readAllBytes(Path.of(file));
+            List<LocalUser> users = new ObjectMapper().readValue(json,
                     new TypeReference<List<LocalUser>>() {
                     });
             return new LocalUsers(users, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the users file " + file, e);
+        }
+    }
+
+    /** No users: production mode, where callers come with JWTs. */
+    public static LocalUsers none() {
+        return new LocalUsers(List.of(), false);
+    }
+
+    private static byte[] readClasspath(String resource) throws IOException {
+        try (var in = LocalUsers.class.getClassLoader().getResourceAsStream(resource.startsWith("/")
+                ? resource.substring(1) : resource)) {
+            if (in == null) {
+                throw new IOException("no classpath resource " + resource);
+            }
+            return in.readAllBytes();
         }
     }
 }

@@ -1,6 +1,7 @@
 package uk.nhs.dma.api.security;
 
 import java.net.InetAddress;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,7 +9,13 @@ import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -28,8 +35,24 @@ public class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
+    /** Production mode: any of Spring's resource-server JWT settings (issuer, JWK set or public key) is set. */
+    static boolean jwtMode(Environment environment) {
+        return JWT_SETTINGS.stream().anyMatch(name -> {
+            String value = environment.getProperty(name);
+            return value != null && !value.isBlank();
+        });
+    }
+
+    private static final List<String> JWT_SETTINGS = List.of(
+            "spring.security.oauth2.resourceserver.jwt.issuer-uri",
+            "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+            "spring.security.oauth2.resourceserver.jwt.public-key-location");
+
     @Bean
-    public LocalUsers localUsers(@Value("${assessment.security.users-file:}") String usersFile) {
+    public LocalUsers localUsers(@Value("${assessment.security.users-file:}") String usersFile, Environment environment) {
+        if (jwtMode(environment)) {
+            return LocalUsers.none();
+        }
         LocalUsers users = LocalUsers.load(usersFile);
         if (users.defaults()) {
             log.warn("""
@@ -56,6 +79,13 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** A JWT's subject is the user; its {@code roles} claim gives the authorities. */
+    static AbstractAuthenticationToken authentication(Jwt jwt) {
+        List<SimpleGrantedAuthority> authorities = Callers.roles(jwt.getClaimAsStringList(Callers.ROLES)).stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    }
+
     /** With the public default users, never listen beyond this machine. */
     @Bean
     public WebServerFactoryCustomizer<ConfigurableWebServerFactory> loopbackWithDefaultUsers(LocalUsers users) {
@@ -67,7 +97,19 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Environment environment)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", jwtMode(environment) ? "Bearer" : "Basic realm=\"digital-maturity\"");
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication is required.");
+        };
+        if (jwtMode(environment)) {
+            http.oauth2ResourceServer(resource -> resource
+                    .authenticationEntryPoint(unauthenticated)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
+        }
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,17 +117,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"digital-maturity\"");
-                    problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                            "Authentication is required.");
-                }))
                 .exceptionHandling(ex -> ex
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"digital-maturity\"");
-                            problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                    "Authentication is required.");
-                        })
+                        .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                                 HttpStatus.FORBIDDEN, "forbidden", "You may not do this.")))
                 .build();

@@ -28,6 +28,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import uk.nhs.dma.api.security.Forbidden;
 import uk.nhs.dma.core.common.RuleViolation;
 
 /**
@@ -56,6 +57,11 @@ public class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<ProblemDetail> notFound(NotFound e, HttpServletRequest request) {
         return respond(ProblemWriter.problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), request));
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    ResponseEntity<ProblemDetail> forbidden(Forbidden e, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(HttpStatus.FORBIDDEN, "out-of-scope", e.getMessage(), request));
     }
 
     @ExceptionHandler(BadRequest.class)

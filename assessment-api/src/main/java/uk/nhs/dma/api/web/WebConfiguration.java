@@ -2,22 +2,26 @@ package uk.nhs.dma.api.web;
 
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.dma.api.replay.ReplayGate;
+import uk.nhs.dma.api.security.AccessInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
 
+    private final AccessInterceptor access;
     private final ReadYourWrites readYourWrites;
     private final ReplayGate replayGate;
 
-    public WebConfiguration(ReadYourWrites readYourWrites, ReplayGate replayGate) {
+    public WebConfiguration(AccessInterceptor access, ReadYourWrites readYourWrites, ReplayGate replayGate) {
+        this.access = access;
         this.readYourWrites = readYourWrites;
         this.replayGate = replayGate;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(access).addPathPatterns("/api/**");
         registry.addInterceptor(replayGate).addPathPatterns("/api/**").excludePathPatterns("/api/admin/**");
         registry.addInterceptor(readYourWrites).addPathPatterns("/api/**").excludePathPatterns("/api/admin/**");
     }

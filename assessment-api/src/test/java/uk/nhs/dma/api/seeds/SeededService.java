@@ -28,7 +28,7 @@ final class SeededService implements AutoCloseable {
                         "spring.datasource.username=" + database.username(),
                         "spring.datasource.password=" + database.password(),
                         "server.port=0",
-                        "assessment.seed=" + mode)
+                        "assessment.seed=" + mode, uk.nhs.dma.api.testing.TestUsers.PROPERTY)
                 .run();
         SeededService service = new SeededService(database, context);
         SeedStatus status = context.getBean(SeedStatus.class);

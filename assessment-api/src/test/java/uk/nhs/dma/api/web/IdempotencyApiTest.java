@@ -73,7 +73,7 @@ class IdempotencyApiTest extends ApiTest {
         admin().header("Idempotency-Key", "k-" + one).post("/api/organisations",
                 Fixtures.organisation(one, "REGION", null, null));
 
-        Api.Response byAnother = as("analyst").header("Idempotency-Key", "k-" + one).post("/api/organisations",
+        Api.Response byAnother = as("m-admin").header("Idempotency-Key", "k-" + one).post("/api/organisations",
                 Fixtures.organisation(other, "REGION", null, null));
 
         assertThat(byAnother.status()).isEqualTo(201);
