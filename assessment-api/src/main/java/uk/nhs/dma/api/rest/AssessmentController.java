@@ -1,6 +1,7 @@
 package uk.nhs.dma.api.rest;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -160,8 +161,8 @@ public class AssessmentController {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<AssessmentView> get(@PathVariable String id) {
-        AssessmentView view = queries.one(new FindAssessment(assessmentId(id)), AssessmentView.class)
+    public ResponseEntity<AssessmentView> get(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
+        AssessmentView view = queries.one(new FindAssessment(assessmentId(id), knownAt), AssessmentView.class)
                 .orElseThrow(() -> new NotFound("No assessment '" + id + "' exists."));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }

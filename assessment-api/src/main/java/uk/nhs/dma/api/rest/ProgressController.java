@@ -1,6 +1,7 @@
 package uk.nhs.dma.api.rest;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +41,13 @@ public class ProgressController {
     @GetMapping("/api/targets/{id}/progress")
     public ResponseEntity<?> progress(@PathVariable String id, @RequestParam(required = false) LocalDate asOf,
                                       @RequestParam(required = false) String scope,
+                                      @RequestParam(required = false) Instant knownAt,
                                       @RequestHeader(name = "Accept", required = false) String accept) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
-        TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved), TargetProgressView.class)
+        TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
         if (!Csv.wanted(accept)) {
             return ResponseEntity.ok(view);
@@ -63,6 +65,7 @@ public class ProgressController {
     public ResponseEntity<?> summary(@RequestParam(required = false) String scope,
                                      @RequestParam(required = false) Integer year,
                                      @RequestParam(required = false) LocalDate asOf,
+                                     @RequestParam(required = false) Instant knownAt,
                                      @RequestHeader(name = "Accept", required = false) String accept) {
         // By default: the latest framework's year, with the hierarchy of that framework's reference date.
         List<FrameworkView> frameworks = queries.list(new ListFrameworks(), FrameworkView.class);
@@ -74,7 +77,7 @@ public class ProgressController {
                 .orElse(LocalDate.of(forYear, 12, 31));
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
-        SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date), SummaryView.class);
+        SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt), SummaryView.class);
         if (!Csv.wanted(accept)) {
             return ResponseEntity.ok(view);
         }

@@ -11,12 +11,12 @@ import uk.nhs.dma.core.organisation.OrganisationView;
 import uk.nhs.dma.core.progress.Scope;
 
 /** Reads {@code scope=NATIONAL|REGION:{code}|ICB:{code}}: malformed is 400; a region or ICB we do not know is 404. */
-final class ScopeParameter {
+public final class ScopeParameter {
 
     private ScopeParameter() {
     }
 
-    static Scope resolve(String text, QuerySender queries, LocalDate asOf) {
+    public static Scope resolve(String text, QuerySender queries, LocalDate asOf) {
         Scope scope;
         try {
             scope = Scope.parse(text);

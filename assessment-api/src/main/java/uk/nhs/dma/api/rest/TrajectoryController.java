@@ -2,7 +2,9 @@ package uk.nhs.dma.api.rest;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import java.time.Instant;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
@@ -21,9 +23,9 @@ public class TrajectoryController {
     }
 
     @GetMapping("/api/organisations/{ods}/trajectory")
-    public TrajectoryView trajectory(@PathVariable String ods) {
+    public TrajectoryView trajectory(@PathVariable String ods, @RequestParam(required = false) Instant knownAt) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
-        return queries.one(new FindTrajectory(code), TrajectoryView.class)
+        return queries.one(new FindTrajectory(code, knownAt), TrajectoryView.class)
                 .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
     }
 }

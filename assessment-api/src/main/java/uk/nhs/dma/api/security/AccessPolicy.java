@@ -42,6 +42,7 @@ public final class AccessPolicy {
             new Rule("GET", "/api/targets", EVERYONE),
             new Rule("GET", "/api/targets/{id}", EVERYONE),
             new Rule("GET", "/api/targets/{id}/progress", ANALYSTS),
+            new Rule("GET", "/api/targets/{id}/progress/changes", EnumSet.of(ADMIN, AUDITOR)),
             new Rule("GET", "/api/summary", ANALYSTS),
             new Rule("POST", "/api/assessments", EnumSet.of(SUBMITTER)),
             new Rule("GET", "/api/assessments", READERS),

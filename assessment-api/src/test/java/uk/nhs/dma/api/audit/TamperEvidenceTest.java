@@ -32,7 +32,8 @@ class TamperEvidenceTest {
         TestDatabase.Connection db = TestDatabase.fresh();
         service = new SpringApplicationBuilder(AssessmentApplication.class).properties(
                 "spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
-                "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none", uk.nhs.dma.api.testing.TestUsers.PROPERTY).run();
+                "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none")
+                .run("--" + uk.nhs.dma.api.testing.TestUsers.PROPERTY);
         jdbc = service.getBean(JdbcTemplate.class);
         admin = Api.of(service.getEnvironment().getProperty("local.server.port", Integer.class), "admin");
         region = Fixtures.code("Y");

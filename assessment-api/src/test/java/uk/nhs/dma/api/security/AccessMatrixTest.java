@@ -64,6 +64,8 @@ class AccessMatrixTest extends ApiTest {
             new Case("GET", "/api/targets/{id}", ALL, "/api/targets/mx-epr", null, null),
             new Case("GET", "/api/targets/{id}/progress", ANALYSTS, "/api/targets/mx-epr/progress?scope=REGION:MY01",
                     "/api/targets/mx-epr/progress?scope=REGION:MY02", null),
+            new Case("GET", "/api/targets/{id}/progress/changes", EnumSet.of(Role.ADMIN, Role.AUDITOR),
+                    "/api/targets/mx-epr/progress/changes?from=2020-01-01T00:00:00Z", null, null),
             new Case("GET", "/api/summary", ANALYSTS, "/api/summary?scope=ICB:MQ01&year=2024",
                     "/api/summary?scope=ICB:MQ02&year=2024", null),
             new Case("POST", "/api/assessments", EnumSet.of(Role.SUBMITTER), "/api/assessments", "/api/assessments",

@@ -28,8 +28,9 @@ final class SeededService implements AutoCloseable {
                         "spring.datasource.username=" + database.username(),
                         "spring.datasource.password=" + database.password(),
                         "server.port=0",
-                        "assessment.seed=" + mode, uk.nhs.dma.api.testing.TestUsers.PROPERTY)
-                .run();
+                        "assessment.seed=" + mode)
+                // a command-line argument outranks application.properties, which names no users file
+                .run("--" + uk.nhs.dma.api.testing.TestUsers.PROPERTY);
         SeededService service = new SeededService(database, context);
         SeedStatus status = context.getBean(SeedStatus.class);
         Eventually.await(status::state, s -> s == SeedStatus.State.DONE || s == SeedStatus.State.FAILED,

@@ -8,6 +8,10 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import java.time.Instant;
+import uk.nhs.dma.core.assessment.FindAssessment;
+import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -34,13 +38,15 @@ public class AssessmentProjection {
     public static final String NAME = "assessments";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final AssessmentQueries queries;
 
-    public AssessmentProjection(NamedParameterJdbcTemplate jdbc) {
+    public AssessmentProjection(NamedParameterJdbcTemplate jdbc, AssessmentQueries queries) {
         this.jdbc = jdbc;
+        this.queries = queries;
     }
 
     @EventHandler
-    void on(AssessmentStarted event, @SequenceNumber long sequence) {
+    void on(AssessmentStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
                 insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
                 revision, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision, :version)
@@ -52,31 +58,34 @@ public class AssessmentProjection {
                         .addValue("assessedOn", event.assessedOn())
                         .addValue("revision", event.revision())
                         .addValue("version", sequence));
+        snapshot(event.assessmentId(), sequence, at);
     }
 
     @EventHandler
-    void on(AnswersRecorded event, @SequenceNumber long sequence) {
+    void on(AnswersRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
         update(event.assessmentId(), sequence, "answers = answers || cast(:answers as jsonb)",
                 new MapSqlParameterSource("answers", Json.write(byQuestion)));
+        snapshot(event.assessmentId(), sequence, at);
     }
 
     @EventHandler
-    void on(EprDeclared event, @SequenceNumber long sequence) {
+    void on(EprDeclared event, @SequenceNumber long sequence, @Timestamp Instant at) {
         update(event.assessmentId(), sequence, "epr = cast(:epr as jsonb)",
                 new MapSqlParameterSource("epr", Json.write(event.epr())));
+        snapshot(event.assessmentId(), sequence, at);
     }
 
     @EventHandler
-    void on(AssessmentSubmitted event, @SequenceNumber long sequence) {
+    void on(AssessmentSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
                 insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
                 assessed_on, answers, epr_status, epr_supplier, epr_live_since, measure_scores, overall_score, rules,
-                core_capability, foundational, submitted_by, submitted_at)
+                core_capability, foundational, submitted_by, submitted_at, recorded_at)
                 values (:id, :revision, :ods, :year, :framework, :assessedOn, cast(:answers as jsonb), :eprStatus,
                 :supplier, :liveSince, cast(:measures as jsonb), :overall, cast(:rules as jsonb), :core, :foundational,
-                :by, :at) on conflict do nothing""",
+                :by, :at, :recordedAt) on conflict do nothing""",
                 new MapSqlParameterSource("id", event.assessmentId().value())
                         .addValue("revision", event.revision())
                         .addValue("ods", event.odsCode().value())
@@ -93,13 +102,15 @@ public class AssessmentProjection {
                         .addValue("core", event.coreCapability())
                         .addValue("foundational", event.foundational())
                         .addValue("by", event.submittedBy())
-                        .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC)));
+                        .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
+                        .addValue("recordedAt", Sql.timestamp(at)));
         update(event.assessmentId(), sequence, "status = 'SUBMITTED', latest_submitted_revision = :revision",
                 new MapSqlParameterSource("revision", event.revision()));
+        snapshot(event.assessmentId(), sequence, at);
     }
 
     @EventHandler
-    void on(AssessmentApproved event, @SequenceNumber long sequence) {
+    void on(AssessmentApproved event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
                 update read_model.assessment_submission set approved_by = :by, approved_at = :at, board_date = :board
                 where assessment_id = :id and revision = :revision""",
@@ -109,21 +120,37 @@ public class AssessmentProjection {
                         .addValue("at", OffsetDateTime.ofInstant(event.approvedAt(), ZoneOffset.UTC))
                         .addValue("board", event.boardDate()));
         update(event.assessmentId(), sequence, "status = 'APPROVED'", new MapSqlParameterSource());
+        snapshot(event.assessmentId(), sequence, at);
     }
 
     @EventHandler
-    void on(AssessmentReturned event, @SequenceNumber long sequence) {
+    void on(AssessmentReturned event, @SequenceNumber long sequence, @Timestamp Instant at) {
         startRevision(event.assessmentId(), sequence, event.newRevision());
+        snapshot(event.assessmentId(), sequence, at);
     }
 
     @EventHandler
-    void on(AssessmentReopened event, @SequenceNumber long sequence) {
+    void on(AssessmentReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
         startRevision(event.assessmentId(), sequence, event.newRevision());
+        snapshot(event.assessmentId(), sequence, at);
+    }
+
+    /**
+     * After each of its events, the assessment as its GET shows it is kept, stamped with the event's time, so the
+     * GET can be answered as of any earlier instant.
+     */
+    private void snapshot(AssessmentId id, long sequence, Instant at) {
+        queries.handle(new FindAssessment(id)).ifPresent(view -> jdbc.update("""
+                insert into read_model.assessment_version (assessment_id, version, recorded_at, view)
+                values (:id, :version, :at, cast(:view as json)) on conflict do nothing""",
+                new MapSqlParameterSource("id", id.value()).addValue("version", sequence)
+                        .addValue("at", Sql.timestamp(at)).addValue("view", Json.write(view))));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.getJdbcTemplate().execute("truncate read_model.assessment, read_model.assessment_submission");
+        jdbc.getJdbcTemplate().execute(
+                "truncate read_model.assessment, read_model.assessment_submission, read_model.assessment_version");
     }
 
     private void startRevision(AssessmentId id, long sequence, int revision) {

@@ -46,6 +46,13 @@ public class AssessmentQueries {
 
     @QueryHandler
     public Optional<AssessmentView> handle(FindAssessment query) {
+        if (query.knownAt() != null) {
+            return jdbc.query("""
+                    select view from read_model.assessment_version where assessment_id = :id and recorded_at <= :t
+                    order by version desc limit 1""", new MapSqlParameterSource("id", query.assessmentId().value())
+                    .addValue("t", Sql.timestamp(query.knownAt())),
+                    (rs, i) -> Json.read(rs.getString(1), AssessmentView.class)).stream().findFirst();
+        }
         return jdbc.query(SELECT + " where a.assessment_id = :id",
                 new MapSqlParameterSource("id", query.assessmentId().value()), (rs, i) -> view(rs)).stream().findFirst();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,21 @@ import uk.nhs.dma.projections.support.Sql;
 @Component
 public class SubmissionRows {
 
+    /** Each assessment's latest revision submitted by :t (null: now), and its status then. */
     private static final String LATEST = """
-            select a.assessment_id, a.ods_code, a.year, a.status, s.revision, s.measure_scores, s.overall_score,
+            select a.assessment_id, a.ods_code, a.year, s.revision, s.measure_scores, s.overall_score,
                    s.core_capability, s.foundational, s.epr_status, s.epr_live_since,
-                   cast(s.rules->'coreCapability'->>'minMeasureScore' as numeric) as core_minimum
+                   cast(s.rules->'coreCapability'->>'minMeasureScore' as numeric) as core_minimum,
+                   (select v.view->>'status' from read_model.assessment_version v
+                     where v.assessment_id = a.assessment_id
+                       and (cast(:t as timestamptz) is null or v.recorded_at <= :t)
+                     order by v.version desc limit 1) as status
             from read_model.assessment a
             join read_model.assessment_submission s
-              on s.assessment_id = a.assessment_id and s.revision = a.latest_submitted_revision""";
+              on s.assessment_id = a.assessment_id
+             and s.revision = (select max(s2.revision) from read_model.assessment_submission s2
+                               where s2.assessment_id = a.assessment_id
+                                 and (cast(:t as timestamptz) is null or s2.recorded_at <= :t))""";
 
     public record Latest(String assessmentId, String odsCode, int year, String status, int revision,
                          Map<String, BigDecimal> measures, BigDecimal overall, boolean coreCapability,
@@ -39,16 +48,27 @@ public class SubmissionRows {
         this.jdbc = jdbc;
     }
 
-    /** Per organisation, its assessment of the year, if one has been submitted. */
+    /** Per organisation, its assessment of the year, if one has been submitted (as known now). */
     public Map<String, Latest> latestOfYear(int year) {
-        return jdbc.query(LATEST + " where a.year = :year", new MapSqlParameterSource("year", year), (rs, i) -> row(rs))
+        return latestOfYear(year, null);
+    }
+
+    /** One organisation's submitted years, oldest first (as known now). */
+    public List<Latest> yearsOf(String odsCode) {
+        return yearsOf(odsCode, null);
+    }
+
+    /** Per organisation, its assessment of the year, if one had been submitted by knownAt (null: now). */
+    public Map<String, Latest> latestOfYear(int year, Instant knownAt) {
+        return jdbc.query(LATEST + " where a.year = :year", new MapSqlParameterSource("year", year)
+                        .addValue("t", Sql.timestamp(knownAt)), (rs, i) -> row(rs))
                 .stream().collect(Collectors.toMap(Latest::odsCode, Function.identity()));
     }
 
     /** One organisation's submitted years, oldest first. */
-    public List<Latest> yearsOf(String odsCode) {
-        return jdbc.query(LATEST + " where a.ods_code = :ods order by a.year", new MapSqlParameterSource("ods", odsCode),
-                (rs, i) -> row(rs));
+    public List<Latest> yearsOf(String odsCode, Instant knownAt) {
+        return jdbc.query(LATEST + " where a.ods_code = :ods order by a.year", new MapSqlParameterSource("ods", odsCode)
+                .addValue("t", Sql.timestamp(knownAt)), (rs, i) -> row(rs));
     }
 
     private static Latest row(ResultSet rs) throws SQLException {

@@ -1,6 +1,7 @@
 package uk.nhs.dma.projections.progress;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -26,36 +27,56 @@ import uk.nhs.dma.projections.support.Sql;
 @Component
 public class ProgressFacts {
 
+    /** A fact counts when it was recorded by :t, or always when :t is null (now). */
+    private static final String KNOWN = "(cast(:t as timestamptz) is null or %s <= :t)";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public ProgressFacts(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Every organisation with its history, as known now. */
     public List<OrganisationFacts> organisations() {
+        return organisations(null);
+    }
+
+    public Optional<TargetHistory> target(String targetId) {
+        return target(targetId, null);
+    }
+
+    public Optional<Integer> coreCapabilityDeadlineYear() {
+        return coreCapabilityDeadlineYear(null);
+    }
+
+    /** Every organisation with its history, as known at an instant (null: now). */
+    public List<OrganisationFacts> organisations(Instant knownAt) {
+        MapSqlParameterSource t = new MapSqlParameterSource("t", Sql.timestamp(knownAt));
         Map<String, List<ParentAssignment>> parents = new HashMap<>();
         jdbc.query("select ods_code, parent_code, effective_from from read_model.organisation_parent"
-                + " order by ods_code, sequence_number", rs -> {
+                + " where " + KNOWN.formatted("recorded_at") + " order by ods_code, sequence_number", t, rs -> {
             parents.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                     .add(new ParentAssignment(OdsCode.of(rs.getString(2)), Sql.date(rs, "effective_from")));
         });
         Map<String, Map<ProgrammeStatus, java.time.LocalDate>> statuses = new HashMap<>();
-        jdbc.query("select ods_code, status, awarded_on from read_model.programme_status", rs -> {
+        jdbc.query("select ods_code, status, awarded_on from read_model.programme_status where "
+                + KNOWN.formatted("recorded_at"), t, rs -> {
             statuses.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(ProgrammeStatus.class))
                     .put(ProgrammeStatus.valueOf(rs.getString(2)), Sql.date(rs, "awarded_on"));
         });
         Map<String, List<OrganisationFacts.Submission>> submissions = new HashMap<>();
         jdbc.query("""
                 select ods_code, year, revision, assessed_on, epr_status, epr_live_since, core_capability, foundational
-                from read_model.assessment_submission""", rs -> {
+                from read_model.assessment_submission where """ + KNOWN.formatted("recorded_at"), t, rs -> {
             submissions.computeIfAbsent(rs.getString("ods_code"), k -> new ArrayList<>()).add(
                     new OrganisationFacts.Submission(rs.getInt("year"), rs.getInt("revision"),
                             Sql.date(rs, "assessed_on"), EprStatus.valueOf(rs.getString("epr_status")),
                             Sql.date(rs, "epr_live_since"), rs.getBoolean("core_capability"),
                             rs.getBoolean("foundational")));
         });
-        return jdbc.query("select ods_code, name, type, opened_on, closed_on from read_model.organisation",
-                (rs, i) -> {
+        return jdbc.query("select ods_code, name, type, opened_on, case when " + KNOWN.formatted("closed_recorded_at")
+                        + " then closed_on end as closed_on from read_model.organisation where "
+                        + KNOWN.formatted("registered_at"), t, (rs, i) -> {
                     String ods = rs.getString("ods_code");
                     return new OrganisationFacts(ods, rs.getString("name"), OrganisationType.valueOf(rs.getString("type")),
                             Sql.date(rs, "opened_on"), Sql.date(rs, "closed_on"), parents.getOrDefault(ods, List.of()),
@@ -63,19 +84,23 @@ public class ProgressFacts {
                 });
     }
 
-    public Optional<TargetHistory> target(String targetId) {
-        return jdbc.query("select definition from read_model.target where target_id = :id",
-                new MapSqlParameterSource("id", targetId),
+    /** A target with the revisions recorded by an instant (null: now). */
+    public Optional<TargetHistory> target(String targetId, Instant knownAt) {
+        return jdbc.query("select definition from read_model.target where target_id = :id and "
+                        + KNOWN.formatted("defined_at"),
+                new MapSqlParameterSource("id", targetId).addValue("t", Sql.timestamp(knownAt)),
                 (rs, i) -> Json.read(rs.getString(1), TargetDefined.class)).stream().findFirst()
-                .map(definition -> new TargetHistory(definition, revisions(definition)));
+                .map(definition -> new TargetHistory(definition, revisions(definition, knownAt)));
     }
 
     /** The final milestone year of the first CORE_CAPABILITY target (its latest revision), if there is one. */
-    public Optional<Integer> coreCapabilityDeadlineYear() {
-        return jdbc.query("select target_id from read_model.target where definition->>'metric' = :metric"
-                        + " order by target_id limit 1", new MapSqlParameterSource("metric", Metric.CORE_CAPABILITY.name()),
+    public Optional<Integer> coreCapabilityDeadlineYear(Instant knownAt) {
+        return jdbc.query("select target_id from read_model.target where definition->>'metric' = :metric and "
+                        + KNOWN.formatted("defined_at") + " order by target_id limit 1",
+                        new MapSqlParameterSource("metric", Metric.CORE_CAPABILITY.name())
+                                .addValue("t", Sql.timestamp(knownAt)),
                         (rs, i) -> rs.getString(1)).stream().findFirst()
-                .flatMap(this::target)
+                .flatMap(id -> target(id, knownAt))
                 .map(history -> {
                     List<TargetRevised> revisions = history.revisions();
                     var milestones = revisions.isEmpty() ? history.definition().milestones()
@@ -84,9 +109,11 @@ public class ProgressFacts {
                 });
     }
 
-    private List<TargetRevised> revisions(TargetDefined definition) {
-        return jdbc.query("select revision_doc from read_model.target_revision where target_id = :id order by revision",
-                new MapSqlParameterSource("id", definition.targetId().value()), (rs, i) -> {
+    private List<TargetRevised> revisions(TargetDefined definition, Instant knownAt) {
+        return jdbc.query("select revision_doc from read_model.target_revision where target_id = :id and "
+                        + KNOWN.formatted("recorded_at") + " order by revision",
+                new MapSqlParameterSource("id", definition.targetId().value()).addValue("t", Sql.timestamp(knownAt)),
+                (rs, i) -> {
                     TargetView.Revision r = Json.read(rs.getString(1), new TypeReference<TargetView.Revision>() {
                     });
                     return new TargetRevised(definition.targetId(), r.revision(), r.effectiveFrom(), r.reason(),

@@ -33,15 +33,15 @@ public class ProgressQueries {
 
     @QueryHandler
     public Optional<TargetProgressView> handle(FindTargetProgress query) {
-        return facts.target(query.targetId().value()).map(history -> TargetEvaluation.evaluate(
-                query.targetId().value(), history, facts.organisations(), query.scope(), query.asOf()));
+        return facts.target(query.targetId().value(), query.knownAt()).map(history -> TargetEvaluation.evaluate(
+                query.targetId().value(), history, facts.organisations(query.knownAt()), query.scope(), query.asOf()));
     }
 
     @QueryHandler
     public SummaryView handle(FindSummary query) {
-        List<OrganisationFacts> all = facts.organisations();
+        List<OrganisationFacts> all = facts.organisations(query.knownAt());
         List<SummaryView.Row> rows = new ArrayList<>();
-        Map<String, SubmissionRows.Latest> results = submissions.latestOfYear(query.year());
+        Map<String, SubmissionRows.Latest> results = submissions.latestOfYear(query.year(), query.knownAt());
         for (ScopedOrganisation org : ScopedOrganisation.inScope(all, query.scope(), query.asOf())) {
             SubmissionRows.Latest r = results.get(org.facts().odsCode());
             rows.add(new SummaryView.Row(org.facts().odsCode(), org.facts().name(), org.facts().type().name(),

@@ -5,6 +5,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import java.time.Instant;
+import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,43 +34,46 @@ public class OrganisationProjection {
     }
 
     @EventHandler
-    void on(OrganisationRegistered event, @SequenceNumber long sequence) {
+    void on(OrganisationRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
-                insert into read_model.organisation (ods_code, name, type, opened_on, version)
-                values (:ods, :name, :type, :openedOn, :version) on conflict do nothing""",
+                insert into read_model.organisation (ods_code, name, type, opened_on, version, registered_at)
+                values (:ods, :name, :type, :openedOn, :version, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", event.odsCode().value())
                         .addValue("name", event.name())
                         .addValue("type", event.type().name())
                         .addValue("openedOn", event.openedOn())
-                        .addValue("version", sequence));
+                        .addValue("version", sequence)
+                        .addValue("at", Sql.timestamp(at)));
         if (event.parentCode() != null) {
-            addParent(event.odsCode(), sequence, event.parentCode(), event.openedOn());
+            addParent(event.odsCode(), sequence, event.parentCode(), event.openedOn(), at);
         }
     }
 
     @EventHandler
-    void on(OrganisationReassigned event, @SequenceNumber long sequence) {
-        addParent(event.odsCode(), sequence, event.parentCode(), event.effectiveFrom());
+    void on(OrganisationReassigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        addParent(event.odsCode(), sequence, event.parentCode(), event.effectiveFrom(), at);
         bumpVersion(event.odsCode(), sequence);
     }
 
     @EventHandler
-    void on(OrganisationClosed event, @SequenceNumber long sequence) {
+    void on(OrganisationClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
                 update read_model.organisation set closed_on = :closedOn, successor_ods_code = :successor,
-                version = :version where ods_code = :ods and version < :version""",
+                closed_recorded_at = :at, version = :version where ods_code = :ods and version < :version""",
                 new MapSqlParameterSource("ods", event.odsCode().value())
                         .addValue("closedOn", event.closedOn())
                         .addValue("successor", event.successorOdsCode() == null ? null : event.successorOdsCode().value())
+                        .addValue("at", Sql.timestamp(at))
                         .addValue("version", sequence));
     }
 
     @EventHandler
-    void on(ProgrammeStatusAwarded event, @SequenceNumber long sequence) {
+    void on(ProgrammeStatusAwarded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
-                insert into read_model.programme_status (ods_code, status, awarded_on)
-                values (:ods, :status, :awardedOn) on conflict do nothing""",
-                Map.of("ods", event.odsCode().value(), "status", event.status().name(), "awardedOn", event.awardedOn()));
+                insert into read_model.programme_status (ods_code, status, awarded_on, recorded_at)
+                values (:ods, :status, :awardedOn, :at) on conflict do nothing""",
+                new MapSqlParameterSource("ods", event.odsCode().value()).addValue("status", event.status().name())
+                        .addValue("awardedOn", event.awardedOn()).addValue("at", Sql.timestamp(at)));
         bumpVersion(event.odsCode(), sequence);
     }
 
@@ -77,14 +83,15 @@ public class OrganisationProjection {
                 "truncate read_model.organisation, read_model.organisation_parent, read_model.programme_status");
     }
 
-    private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from) {
+    private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from, Instant at) {
         jdbc.update("""
-                insert into read_model.organisation_parent (ods_code, sequence_number, parent_code, effective_from)
-                values (:ods, :seq, :parent, :from) on conflict do nothing""",
+                insert into read_model.organisation_parent (ods_code, sequence_number, parent_code, effective_from,
+                recorded_at) values (:ods, :seq, :parent, :from, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", odsCode.value())
                         .addValue("seq", sequence)
                         .addValue("parent", parentCode.value())
-                        .addValue("from", from));
+                        .addValue("from", from)
+                        .addValue("at", Sql.timestamp(at)));
     }
 
     private void bumpVersion(OdsCode odsCode, long sequence) {

@@ -55,10 +55,11 @@ public class TargetProjection {
         TargetView.Revision revision = new TargetView.Revision(event.revision(), event.effectiveFrom(), event.reason(),
                 event.source(), event.milestones(), event.countedEprStatuses(), at, Actor.orUnknown(user));
         jdbc.update("""
-                insert into read_model.target_revision (target_id, revision, revision_doc)
-                values (:id, :revision, cast(:doc as jsonb)) on conflict do nothing""",
+                insert into read_model.target_revision (target_id, revision, revision_doc, recorded_at)
+                values (:id, :revision, cast(:doc as jsonb), :at) on conflict do nothing""",
                 new MapSqlParameterSource("id", event.targetId().value())
                         .addValue("revision", event.revision())
+                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                         .addValue("doc", Json.write(revision)));
         jdbc.update("update read_model.target set version = :version where target_id = :id and version < :version",
                 new MapSqlParameterSource("id", event.targetId().value()).addValue("version", sequence));

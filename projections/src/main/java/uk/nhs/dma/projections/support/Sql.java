@@ -33,7 +33,7 @@ public final class Sql {
         return rs.wasNull() ? null : value;
     }
 
-    public static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+    public static java.time.OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
     }
 }

@@ -11,6 +11,7 @@ import uk.nhs.dma.core.assessment.FindTrajectory;
 import uk.nhs.dma.core.assessment.TrajectoryView;
 import uk.nhs.dma.projections.assessment.SubmissionRows;
 import uk.nhs.dma.projections.progress.ProgressFacts;
+import uk.nhs.dma.projections.support.Sql;
 
 /** An organisation's trajectory: its submitted years from SQL, the math from {@link TrajectoryMath}. */
 @Component
@@ -32,17 +33,18 @@ public class TrajectoryQueries {
     @QueryHandler
     public Optional<TrajectoryView> handle(FindTrajectory query) {
         String ods = query.odsCode().value();
-        Integer known = jdbc.queryForObject("select count(*) from read_model.organisation where ods_code = :ods",
-                new MapSqlParameterSource("ods", ods), Integer.class);
+        Integer known = jdbc.queryForObject("select count(*) from read_model.organisation where ods_code = :ods"
+                        + " and (cast(:t as timestamptz) is null or registered_at <= :t)",
+                new MapSqlParameterSource("ods", ods).addValue("t", Sql.timestamp(query.knownAt())), Integer.class);
         if (known == null || known == 0) {
             return Optional.empty();
         }
-        List<TrajectoryMath.YearResult> years = submissions.yearsOf(ods).stream()
+        List<TrajectoryMath.YearResult> years = submissions.yearsOf(ods, query.knownAt()).stream()
                 .map(r -> new TrajectoryMath.YearResult(r.year(), r.assessmentId(), r.revision(), r.measures(),
                         r.overall(), EprStatus.valueOf(r.eprStatus()), r.coreCapability(), r.foundational(),
                         r.coreMinimum()))
                 .toList();
-        int deadline = facts.coreCapabilityDeadlineYear().orElse(DEFAULT_DEADLINE_YEAR);
+        int deadline = facts.coreCapabilityDeadlineYear(query.knownAt()).orElse(DEFAULT_DEADLINE_YEAR);
         return Optional.of(TrajectoryMath.compute(ods, years, deadline));
     }
 }

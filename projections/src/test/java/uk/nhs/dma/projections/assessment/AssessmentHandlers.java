@@ -16,25 +16,25 @@ public final class AssessmentHandlers {
     public final AssessmentProjection assessments;
 
     public AssessmentHandlers(NamedParameterJdbcTemplate jdbc) {
-        this.assessments = new AssessmentProjection(jdbc);
+        this.assessments = new AssessmentProjection(jdbc, new AssessmentQueries(jdbc));
     }
 
     public boolean deliver(Recorded e) {
         Object p = e.payload();
         if (p instanceof AssessmentStarted x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof AnswersRecorded x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof EprDeclared x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof AssessmentSubmitted x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof AssessmentApproved x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof AssessmentReturned x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof AssessmentReopened x) {
-            assessments.on(x, e.sequence());
+            assessments.on(x, e.sequence(), e.timestamp());
         } else {
             return false;
         }

@@ -64,7 +64,7 @@ class AssessmentProjectionTest {
     @BeforeEach
     void freshDatabase() {
         jdbc = ReadModelDatabase.fresh();
-        projection = new AssessmentProjection(jdbc);
+        projection = new AssessmentProjection(jdbc, new AssessmentQueries(jdbc));
         queries = new AssessmentQueries(jdbc);
         submissions = new SubmissionRows(jdbc);
         facts = new ProgressFacts(jdbc);
@@ -76,21 +76,21 @@ class AssessmentProjectionTest {
     // ---- events of RJ1-2024, by sequence number ----------------------------------------------------------
 
     private void started() {
-        projection.on(new AssessmentStarted(RJ1_2024, ods("RJ1"), 2024, frameworkId(2024), date("2024-03-31"), 1), 0);
+        projection.on(new AssessmentStarted(RJ1_2024, ods("RJ1"), 2024, frameworkId(2024), date("2024-03-31"), 1), 0, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void firstAnswers() {
         projection.on(new AnswersRecorded(RJ1_2024, 1, List.of(new Answer("q-well-led", 2, "board paper pending"),
-                new Answer("q-smart-foundations", 3, null))), 1);
+                new Answer("q-smart-foundations", 3, null))), 1, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void secondAnswers() {
         projection.on(new AnswersRecorded(RJ1_2024, 1, List.of(new Answer("q-smart-foundations", 4, "revised"),
-                new Answer("q-safe-practice", 1, null))), 2);
+                new Answer("q-safe-practice", 1, null))), 2, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void eprDeclared() {
-        projection.on(new EprDeclared(RJ1_2024, 1, EPIC), 3);
+        projection.on(new EprDeclared(RJ1_2024, 1, EPIC), 3, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private AssessmentSubmitted firstSubmission() {
@@ -98,24 +98,24 @@ class AssessmentProjectionTest {
     }
 
     private void submit() {
-        projection.on(firstSubmission(), 4);
+        projection.on(firstSubmission(), 4, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void approve() {
-        projection.on(new AssessmentApproved(RJ1_2024, 1, "approver@rj1.nhs.uk", APPROVED_AT, date("2024-05-01")), 5);
+        projection.on(new AssessmentApproved(RJ1_2024, 1, "approver@rj1.nhs.uk", APPROVED_AT, date("2024-05-01")), 5, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void reopen() {
-        projection.on(new AssessmentReopened(RJ1_2024, 1, 2, "new evidence", "submitter@rj1.nhs.uk"), 6);
+        projection.on(new AssessmentReopened(RJ1_2024, 1, 2, "new evidence", "submitter@rj1.nhs.uk"), 6, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void reviseAnswers() {
-        projection.on(new AnswersRecorded(RJ1_2024, 2, List.of(new Answer("q-well-led", 4, null))), 7);
+        projection.on(new AnswersRecorded(RJ1_2024, 2, List.of(new Answer("q-well-led", 4, null))), 7, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void resubmit() {
         projection.on(submitted("RJ1", 2024, 2, date("2024-03-31"), SECOND, EPIC, "submitter@rj1.nhs.uk",
-                RESUBMITTED_AT), 8);
+                RESUBMITTED_AT), 8, java.time.Instant.parse("2026-01-15T10:00:00Z"));
     }
 
     private void wholeHistory() {
@@ -187,7 +187,7 @@ class AssessmentProjectionTest {
     void theEprDeclarationIsKeptWithTheDraft() {
         started();
         eprDeclared();
-        projection.on(new EprDeclared(RJ1_2024, 1, epr(EprStatus.DEPLOYING)), 4);
+        projection.on(new EprDeclared(RJ1_2024, 1, epr(EprStatus.DEPLOYING)), 4, java.time.Instant.parse("2026-01-15T10:00:00Z"));
 
         assertThat(view().epr()).isEqualTo(epr(EprStatus.DEPLOYING));
     }
@@ -286,7 +286,7 @@ class AssessmentProjectionTest {
         firstAnswers();
         eprDeclared();
         submit();
-        projection.on(new AssessmentReturned(RJ1_2024, 1, 2, "evidence missing", "reviewer@icb.nhs.uk"), 5);
+        projection.on(new AssessmentReturned(RJ1_2024, 1, 2, "evidence missing", "reviewer@icb.nhs.uk"), 5, java.time.Instant.parse("2026-01-15T10:00:00Z"));
 
         AssessmentView view = view();
         assertThat(view.status()).isEqualTo(AssessmentStatus.DRAFT);
@@ -301,7 +301,7 @@ class AssessmentProjectionTest {
     void listingFiltersByOrganisationYearAndStatus() {
         wholeHistory();
         AssessmentId rj2 = AssessmentId.of("RJ2-2025");
-        projection.on(new AssessmentStarted(rj2, ods("RJ2"), 2025, frameworkId(2025), date("2025-03-31"), 1), 0);
+        projection.on(new AssessmentStarted(rj2, ods("RJ2"), 2025, frameworkId(2025), date("2025-03-31"), 1), 0, java.time.Instant.parse("2026-01-15T10:00:00Z"));
 
         assertThat(queries.handle(new ListAssessments(null, null, null, PageRequest.all())).items())
                 .extracting(AssessmentView::assessmentId).containsExactly("RJ1-2024", "RJ2-2025");

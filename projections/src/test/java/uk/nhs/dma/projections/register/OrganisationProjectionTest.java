@@ -63,13 +63,13 @@ class OrganisationProjectionTest {
     private void deliver(Delivery d) {
         Object e = d.event();
         if (e instanceof OrganisationRegistered x) {
-            projection.on(x, d.sequence());
+            projection.on(x, d.sequence(), java.time.Instant.parse("2026-01-15T10:00:00Z"));
         } else if (e instanceof OrganisationReassigned x) {
-            projection.on(x, d.sequence());
+            projection.on(x, d.sequence(), java.time.Instant.parse("2026-01-15T10:00:00Z"));
         } else if (e instanceof OrganisationClosed x) {
-            projection.on(x, d.sequence());
+            projection.on(x, d.sequence(), java.time.Instant.parse("2026-01-15T10:00:00Z"));
         } else if (e instanceof ProgrammeStatusAwarded x) {
-            projection.on(x, d.sequence());
+            projection.on(x, d.sequence(), java.time.Instant.parse("2026-01-15T10:00:00Z"));
         } else {
             throw new IllegalArgumentException(e.toString());
         }

@@ -30,13 +30,13 @@ public final class RegisterHandlers {
     public boolean deliver(Recorded e) {
         Object p = e.payload();
         if (p instanceof OrganisationRegistered x) {
-            organisations.on(x, e.sequence());
+            organisations.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof OrganisationReassigned x) {
-            organisations.on(x, e.sequence());
+            organisations.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof OrganisationClosed x) {
-            organisations.on(x, e.sequence());
+            organisations.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof ProgrammeStatusAwarded x) {
-            organisations.on(x, e.sequence());
+            organisations.on(x, e.sequence(), e.timestamp());
         } else if (p instanceof FrameworkPublished x) {
             frameworks.on(x, e.timestamp(), e.user());
         } else if (p instanceof TargetDefined x) {

@@ -1,0 +1,127 @@
+package uk.nhs.dma.api.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.rest.ScopeParameter;
+import uk.nhs.dma.api.web.BadRequest;
+import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.core.progress.FindTargetProgress;
+import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.progress.TargetProgressView;
+import uk.nhs.dma.core.progress.TargetProgressView.ProgressRow;
+import uk.nhs.dma.core.target.TargetId;
+
+/**
+ * For auditors: how a target's figure for one date changed between two moments of knowledge, which
+ * organisations' counting changed, and the events recorded in between that changed them.
+ */
+@RestController
+public class ProgressChangesController {
+
+    record Figure(Instant knownAt, int numerator, int denominator, java.math.BigDecimal percent) {
+    }
+
+    record Side(boolean inPopulation, boolean counted, boolean unknown) {
+    }
+
+    record EventRef(String aggregateId, long sequence, long globalPosition, String eventType, String recordedAt,
+                    String user) {
+    }
+
+    record Change(String odsCode, Side before, Side after, List<EventRef> events) {
+    }
+
+    record Changes(String targetId, LocalDate asOf, Scope scope, Figure from, Figure to, List<Change> organisations,
+                   List<EventRef> targetEvents) {
+    }
+
+    private final QuerySender queries;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ProgressChangesController(QuerySender queries, JdbcTemplate jdbc, Clock clock) {
+        this.queries = queries;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/targets/{id}/progress/changes")
+    public Changes changes(@PathVariable String id, @RequestParam(required = false) LocalDate asOf,
+                           @RequestParam(required = false) String scope,
+                           @RequestParam Instant from, @RequestParam(required = false) Instant to) {
+        TargetId targetId = Ids.path(id, TargetId::of, "target");
+        Instant until = to == null ? clock.instant() : to;
+        if (!from.isBefore(until)) {
+            throw new BadRequest("invalid-parameter", "from must be before to");
+        }
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        Scope resolved = ScopeParameter.resolve(scope, queries, date);
+        TargetProgressView before = progress(targetId, date, resolved, from);
+        TargetProgressView after = progress(targetId, date, resolved, until);
+        Map<String, ProgressRow> was = rows(before);
+        Map<String, ProgressRow> is = rows(after);
+        List<Change> changes = new ArrayList<>();
+        for (String ods : new java.util.TreeSet<>(union(was.keySet(), is.keySet()))) {
+            Side b = side(was.get(ods));
+            Side a = side(is.get(ods));
+            if (!b.equals(a)) {
+                changes.add(new Change(ods, b, a, events("aggregate_identifier = ? or aggregate_identifier like ?",
+                        from, until, ods, ods + "-%")));
+            }
+        }
+        return new Changes(targetId.value(), date, resolved, figure(before, from), figure(after, until), changes,
+                events("aggregate_identifier = ?", from, until, targetId.value()));
+    }
+
+    private TargetProgressView progress(TargetId id, LocalDate date, Scope scope, Instant knownAt) {
+        return queries.one(new FindTargetProgress(id, date, scope, knownAt), TargetProgressView.class)
+                .orElseGet(() -> new TargetProgressView(id.value(), date, scope, 0, 0, 0, null, List.of(),
+                        List.of(), List.of()));
+    }
+
+    private List<EventRef> events(String where, Instant from, Instant until, Object... ids) {
+        List<Object> args = new ArrayList<>(List.of(ids));
+        args.add(java.sql.Timestamp.from(from));
+        args.add(java.sql.Timestamp.from(until));
+        return jdbc.query("select aggregate_identifier, sequence_number, global_index, payload_type, time_stamp,"
+                        + " convert_from(meta_data, 'UTF8')::jsonb->>'user' as username from domain_event_entry where ("
+                        + where + ") and cast(time_stamp as timestamptz) > ? and cast(time_stamp as timestamptz) <= ?"
+                        + " order by global_index",
+                (rs, i) -> new EventRef(rs.getString(1), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4).substring(rs.getString(4).lastIndexOf('.') + 1), rs.getString(5),
+                        rs.getString(6)), args.toArray());
+    }
+
+    private static Figure figure(TargetProgressView view, Instant knownAt) {
+        return new Figure(knownAt, view.numerator(), view.denominator(), view.percent());
+    }
+
+    private static Map<String, ProgressRow> rows(TargetProgressView view) {
+        return view.organisations().stream().collect(Collectors.toMap(ProgressRow::odsCode, Function.identity()));
+    }
+
+    private static Side side(ProgressRow row) {
+        return row == null ? new Side(false, false, false) : new Side(true, row.counted(), row.unknown());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        all.removeIf(Objects::isNull);
+        return all;
+    }
+
+}
