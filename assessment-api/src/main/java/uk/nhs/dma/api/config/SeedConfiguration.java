@@ -20,6 +20,7 @@ import uk.nhs.dma.seeds.DemoHistory;
 import uk.nhs.dma.seeds.SeedLoader;
 import uk.nhs.dma.seeds.SeedMode;
 import uk.nhs.dma.seeds.SeedPlan;
+import uk.nhs.dma.seeds.SeedScale;
 import uk.nhs.dma.seeds.SeedStep;
 
 /**
@@ -58,8 +59,13 @@ public class SeedConfiguration {
         SeedLoader loader = ready.getApplicationContext().getBean(SeedLoader.class);
         long seed = ready.getApplicationContext().getEnvironment()
                 .getProperty("assessment.seed-random", Long.class, DemoHistory.DEFAULT_SEED);
+        SeedScale scale = new SeedScale(
+                ready.getApplicationContext().getEnvironment().getProperty("assessment.seed-scale.organisations",
+                        Integer.class, 1),
+                ready.getApplicationContext().getEnvironment().getProperty("assessment.seed-scale.years",
+                        Integer.class, 3));
         Thread thread = new Thread(() -> status.run(() -> {
-            List<SeedStep> plan = SeedPlan.of(status.mode(), seed);
+            List<SeedStep> plan = SeedPlan.of(status.mode(), seed, scale);
             return loader.load(status.mode().name().toLowerCase(), plan);
         }), "seed-loader");
         thread.setDaemon(true);
