@@ -8,6 +8,9 @@ import java.util.Map;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,17 +56,23 @@ public class CommandSender {
         try {
             Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
             long version = result instanceof Long v ? v : 0L;
-            log.info("command={} aggregate={} user={} outcome=accepted version={}", type, aggregateId,
-                    metaData.get(Actor.USER), version);
+            log.info("command={} aggregate={} user={} correlationId={} outcome=accepted version={}", type, aggregateId,
+                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), version);
             announcePosition(aggregateId, version);
             return version;
         } catch (RuleViolation e) {
-            log.info("command={} aggregate={} user={} outcome=rejected rule={}", type, aggregateId,
-                    metaData.get(Actor.USER), e.rule());
+            log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregateId,
+                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), e.rule());
+            throw e;
+        } catch (AggregateStreamCreationException | ConcurrencyException | ConflictingModificationException e) {
+            log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregateId,
+                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID),
+                    e instanceof AggregateStreamCreationException ? "already-exists"
+                            : e instanceof ConcurrencyException ? "concurrent-modification" : "stale-version");
             throw e;
         } catch (RuntimeException e) {
-            log.info("command={} aggregate={} user={} outcome=failed error={}", type, aggregateId,
-                    metaData.get(Actor.USER), e.getClass().getSimpleName());
+            log.info("command={} aggregate={} user={} correlationId={} outcome=failed error={}", type, aggregateId,
+                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), e.getClass().getSimpleName());
             throw e;
         }
     }
