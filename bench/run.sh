@@ -19,7 +19,14 @@ java -Daxoniq.update-checker.disabled=true -jar assessment-api/target/assessment
   --assessment.seed-scale.organisations="$COPIES" --assessment.seed-scale.years="$YEARS" \
   --logging.level.uk.nhs.dma.api.web.CommandSender=WARN > "$DATA/service.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+cleanup() {
+  local status=$?
+  kill "$PID" 2>/dev/null || true
+  wait "$PID" 2>/dev/null || true
+  rm -rf "$DATA"
+  exit "$status"
+}
+trap cleanup EXIT
 
 seconds() { date +%s.%N; }
 elapsed() { echo "$(seconds) - $1" | bc; }

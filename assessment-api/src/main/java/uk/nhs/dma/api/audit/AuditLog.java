@@ -63,11 +63,16 @@ public class AuditLog {
         try {
             return JSON.readValue(bytes, Map.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Map.of("unreadable", new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
+    /** A payload that is not JSON (a damaged row) is shown as its text, so the stream can still be read. */
     private static JsonNode tree(byte[] bytes) {
-        return PAYLOADS.readTree(bytes);
+        try {
+            return PAYLOADS.readTree(bytes);
+        } catch (RuntimeException unreadable) {
+            return PAYLOADS.getNodeFactory().textNode(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 }

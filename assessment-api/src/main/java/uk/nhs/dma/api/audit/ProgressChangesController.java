@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.rest.ScopeParameter;
 import uk.nhs.dma.api.web.BadRequest;
+import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.QuerySender;
 import uk.nhs.dma.core.progress.FindTargetProgress;
@@ -63,6 +64,9 @@ public class ProgressChangesController {
                            @RequestParam(required = false) String scope,
                            @RequestParam Instant from, @RequestParam(required = false) Instant to) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
+        Bounds.instant(from, "from");
+        Bounds.instant(to, "to");
+        Bounds.date(asOf, "asOf");
         Instant until = to == null ? clock.instant() : to;
         if (!from.isBefore(until)) {
             throw new BadRequest("invalid-parameter", "from must be before to");

@@ -63,7 +63,7 @@ public class Verification {
         String[] current = {null};
         long[] expected = {0};
         String[] previousHash = {EventHash.GENESIS};
-        List<String> seen = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         jdbc.query("""
                 select aggregate_identifier, sequence_number, payload_type, payload, meta_data
                 from domain_event_entry order by aggregate_identifier, sequence_number""", rs -> {
@@ -71,7 +71,7 @@ public class Verification {
             long sequence = rs.getLong(2);
             String type = rs.getString(3);
             byte[] payload = rs.getBytes(4);
-            Map<String, Object> metadata = AuditLog.metadata(rs.getBytes(5));
+            Map<String, Object> metadata = readableMetadata(rs.getBytes(5));
             events[0]++;
             if (!id.equals(current[0])) {
                 if (current[0] != null) {
@@ -88,8 +88,10 @@ public class Verification {
             }
             String recorded = (String) metadata.get(EventHash.HASH);
             String recordedPrevious = (String) metadata.get(EventHash.PREVIOUS_HASH);
-            String recomputed = EventHash.of(previousHash[0], id, sequence, type, payload);
-            if (recordedPrevious == null || !recordedPrevious.equals(previousHash[0])) {
+            String recomputed = hashOrNull(previousHash[0], id, sequence, type, payload);
+            if (recomputed == null) {
+                failures.add(new Failure(id, sequence, "the payload is not readable JSON"));
+            } else if (recordedPrevious == null || !recordedPrevious.equals(previousHash[0])) {
                 failures.add(new Failure(id, sequence, "previousHash does not match the hash of the event before it"));
             } else if (!recomputed.equals(recorded)) {
                 failures.add(new Failure(id, sequence, "hash does not match the stored event"));
@@ -109,6 +111,22 @@ public class Verification {
         return new Report(failures.isEmpty(), seen.size(), events[0], failures);
     }
 
+    private static Map<String, Object> readableMetadata(byte[] bytes) {
+        try {
+            return AuditLog.metadata(bytes);
+        } catch (RuntimeException unreadable) {
+            return Map.of();
+        }
+    }
+
+    private static String hashOrNull(String previous, String id, long sequence, String type, byte[] payload) {
+        try {
+            return EventHash.of(previous, id, sequence, type, payload);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     private static void checkHead(String id, long lastSequence, String lastHash, Map<String, long[]> headSequences,
                                   Map<String, String> headHashes, List<Failure> failures) {
         long[] head = headSequences.get(id);
@@ -117,7 +135,10 @@ public class Verification {
         } else if (head[0] > lastSequence) {
             failures.add(new Failure(id, lastSequence + 1, "events " + (lastSequence + 1) + " to " + head[0]
                     + " are missing from the end of the stream"));
-        } else if (head[0] == lastSequence && !headHashes.get(id).equals(lastHash)) {
+        } else if (head[0] < lastSequence) {
+            failures.add(new Failure(id, head[0] + 1, "events " + (head[0] + 1) + " to " + lastSequence
+                    + " lie beyond the recorded head of the stream"));
+        } else if (!headHashes.get(id).equals(lastHash)) {
             failures.add(new Failure(id, lastSequence, "the last event does not match the recorded head"));
         }
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -40,9 +42,32 @@ public class ProjectionStatus {
                 .toList();
     }
 
-    /** Whether every processor has handled every event up to the given global position. */
+    /**
+     * Whether every processor has handled the event at the given global position. A processor's token can be
+     * past a position while that event is still a gap (a transaction that took a lower position committed
+     * later), so the gaps are checked too, on every segment.
+     */
     public boolean reached(long position) {
-        return processors().stream().allMatch(p -> p.position() >= position);
+        if (position < 0) {
+            return true;
+        }
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .allMatch(p -> covers(p.processingStatus(), position));
+    }
+
+    private static boolean covers(Map<Integer, EventTrackerStatus> segments, long position) {
+        return !segments.isEmpty() && segments.values().stream()
+                .allMatch(segment -> covers(segment.getTrackingToken(), position));
+    }
+
+    static boolean covers(TrackingToken token, long position) {
+        TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
+        if (current instanceof GapAwareTrackingToken gapAware) {
+            return gapAware.getIndex() >= position && !gapAware.getGaps().contains(position);
+        }
+        return current != null && current.position().orElse(-1) >= position;
     }
 
     private static Processor describe(StreamingEventProcessor processor, long head) {
@@ -52,7 +77,7 @@ public class ProjectionStatus {
                 .mapToLong(p -> p.orElse(-1))
                 .min().orElse(-1);
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
-        return new Processor(processor.getName(), position, !segments.isEmpty() && position >= head, replaying);
+        return new Processor(processor.getName(), position, head < 0 || covers(segments, head), replaying);
     }
 
 }

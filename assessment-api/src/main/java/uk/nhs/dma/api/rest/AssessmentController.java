@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.Lists;
@@ -147,6 +148,7 @@ public class AssessmentController {
                        @RequestParam(required = false) AssessmentStatus status,
                        @RequestParam(required = false) Integer limit,
                        @RequestParam(required = false) Integer offset) {
+        Bounds.year(year, "year");
         PageRequest requested = Lists.request(limit, offset);
         OdsCode ods = Ids.param(odsCode, OdsCode::of);
         if (access.seesEverything()) {
@@ -162,7 +164,8 @@ public class AssessmentController {
 
     @GetMapping("/{id}")
     public ResponseEntity<AssessmentView> get(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
-        AssessmentView view = queries.one(new FindAssessment(assessmentId(id), knownAt), AssessmentView.class)
+        AssessmentView view = queries.one(new FindAssessment(assessmentId(id), Bounds.instant(knownAt, "knownAt")),
+                        AssessmentView.class)
                 .orElseThrow(() -> new NotFound("No assessment '" + id + "' exists."));
         return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.Lists;
@@ -114,7 +115,7 @@ public class OrganisationController {
     }
 
     private LocalDate asOfOrToday(LocalDate asOf) {
-        return asOf == null ? LocalDate.now(clock) : asOf;
+        return Bounds.date(asOf, "asOf") == null ? LocalDate.now(clock) : asOf;
     }
 
     private static ResponseEntity<Map<String, Object>> done(OdsCode code, long version) {

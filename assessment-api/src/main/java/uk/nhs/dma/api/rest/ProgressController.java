@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.security.Access;
+import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
@@ -44,7 +45,10 @@ public class ProgressController {
                                       @RequestParam(required = false) Instant knownAt,
                                       @RequestHeader(name = "Accept", required = false) String accept) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
-        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
+        Bounds.instant(knownAt, "knownAt");
+        // As known at an instant, "today" is that instant's date.
+        LocalDate date = Bounds.date(asOf, "asOf") != null ? asOf : knownAt != null
+                ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
         TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt), TargetProgressView.class)
@@ -67,14 +71,19 @@ public class ProgressController {
                                      @RequestParam(required = false) LocalDate asOf,
                                      @RequestParam(required = false) Instant knownAt,
                                      @RequestHeader(name = "Accept", required = false) String accept) {
-        // By default: the latest framework's year, with the hierarchy of that framework's reference date.
-        List<FrameworkView> frameworks = queries.list(new ListFrameworks(), FrameworkView.class);
+        // By default: the latest framework's year (of those published by knownAt), with the hierarchy of that
+        // framework's reference date.
+        Bounds.year(year, "year");
+        Bounds.date(asOf, "asOf");
+        Bounds.instant(knownAt, "knownAt");
+        List<FrameworkView> frameworks = queries.list(new ListFrameworks(), FrameworkView.class).stream()
+                .filter(f -> knownAt == null || !f.publishedAt().isAfter(knownAt)).toList();
         int forYear = year != null ? year : frameworks.stream().mapToInt(f -> f.definition().assessmentYear())
                 .max().orElse(LocalDate.now(clock).getYear());
         LocalDate date = asOf != null ? asOf : frameworks.stream()
                 .filter(f -> f.definition().assessmentYear() == forYear)
                 .map(f -> f.definition().referenceDate()).min(LocalDate::compareTo)
-                .orElse(LocalDate.of(forYear, 12, 31));
+                .orElseGet(() -> LocalDate.of(forYear, 12, 31));
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt), SummaryView.class);

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
+import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
@@ -25,7 +26,7 @@ public class TrajectoryController {
     @GetMapping("/api/organisations/{ods}/trajectory")
     public TrajectoryView trajectory(@PathVariable String ods, @RequestParam(required = false) Instant knownAt) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
-        return queries.one(new FindTrajectory(code, knownAt), TrajectoryView.class)
+        return queries.one(new FindTrajectory(code, Bounds.instant(knownAt, "knownAt")), TrajectoryView.class)
                 .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
     }
 }

@@ -58,7 +58,7 @@ public class Idempotency extends OncePerRequestFilter {
                     HEADER + " must be 1 to " + MAX_KEY + " characters.");
             return;
         }
-        String user = CommandSender.currentUser();
+        String user = fitted(CommandSender.currentUser(), 200);
         byte[] body;
         try {
             body = request.getInputStream().readAllBytes();
@@ -68,6 +68,12 @@ public class Idempotency extends OncePerRequestFilter {
         }
         String hash = hash(request, body);
         List<Map<String, Object>> earlier = find(user, key);
+        if (!earlier.isEmpty() && Boolean.TRUE.equals(earlier.get(0).get("abandoned"))) {
+            // the first request died with its process; its claim must not block every retry for ever
+            jdbc.update("delete from api_idempotency where username = ? and idempotency_key = ? and status is null",
+                    user, key);
+            earlier = List.of();
+        }
         if (earlier.isEmpty() && claim(user, key, request, hash)) {
             run(new CachedBody(request, body), response, chain, user, key);
             return;
@@ -113,11 +119,12 @@ public class Idempotency extends OncePerRequestFilter {
         return jdbc.update("""
                 insert into api_idempotency (username, idempotency_key, method, path, request_hash)
                 values (?, ?, ?, ?, ?) on conflict do nothing""",
-                user, key, request.getMethod(), request.getRequestURI(), hash) == 1;
+                user, key, request.getMethod(), fitted(request.getRequestURI(), 500), hash) == 1;
     }
 
     private List<Map<String, Object>> find(String user, String key) {
-        return jdbc.queryForList("select * from api_idempotency where username = ? and idempotency_key = ?", user, key);
+        return jdbc.queryForList("select *, status is null and created_at < now() - interval '5 minutes' as abandoned"
+                + " from api_idempotency where username = ? and idempotency_key = ?", user, key);
     }
 
     private static void replay(Map<String, Object> first, HttpServletResponse response) throws IOException {
@@ -135,6 +142,19 @@ public class Idempotency extends OncePerRequestFilter {
         byte[] body = (byte[]) first.get("body");
         if (body != null) {
             response.getOutputStream().write(body);
+        }
+    }
+
+    /** A value that fits its column: itself, or its SHA-256 when too long to store. */
+    private static String fitted(String value, int max) {
+        if (value.length() <= max) {
+            return value;
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

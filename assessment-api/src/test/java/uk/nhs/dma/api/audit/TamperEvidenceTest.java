@@ -97,6 +97,30 @@ class TamperEvidenceTest {
     }
 
     @Test
+    void a_payload_that_is_no_longer_json_is_reported_not_a_failure_of_the_verification() {
+        jdbc.update("update domain_event_entry set payload = convert_to('x', 'UTF8') where aggregate_identifier = ?"
+                + " and sequence_number = 1", trust);
+
+        Api.Response report = admin.get("/api/audit/verification");
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(failures(report.json())).containsExactly(trust + "#1");
+        assertThat(admin.get("/api/audit/streams/" + trust).status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_event_appended_beyond_the_recorded_head_is_reported() {
+        Map<String, Object> last = jdbc.queryForMap("select * from domain_event_entry where aggregate_identifier = ?"
+                + " and sequence_number = 2", trust);
+        jdbc.update("insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,"
+                        + " time_stamp, payload_type, payload, meta_data) values (?, ?, 3, ?, ?, ?, ?, ?)",
+                java.util.UUID.randomUUID().toString(), trust, last.get("type"), last.get("time_stamp"),
+                last.get("payload_type"), last.get("payload"), last.get("meta_data"));
+
+        assertThat(failures(admin.get("/api/audit/verification").json())).contains(trust + "#3");
+    }
+
+    @Test
     void a_stream_cut_short_is_reported() {
         jdbc.update("delete from domain_event_entry where aggregate_identifier = ? and sequence_number = 2", trust);
 

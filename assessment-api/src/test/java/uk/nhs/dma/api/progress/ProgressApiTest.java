@@ -161,6 +161,13 @@ class ProgressApiTest extends ApiTest {
         assertThat(admin.get("/api/summary?scope=ICB:ZZ9").status()).isEqualTo(404);
         assertThat(admin.get("/api/summary?year=abc").status()).isEqualTo(400);
         assertThat(admin.get("/api/organisations/ZZ9/trajectory").status()).isEqualTo(404);
+        assertThat(admin.get("/api/targets/" + target + "/progress?scope=REGION:").status()).isEqualTo(400);
+        assertThat(admin.get("/api/summary?year=1000000000").status()).isEqualTo(400);
+        assertThat(admin.get("/api/summary?asOf=+300000-01-01").status()).isEqualTo(400);
+        assertThat(admin.get("/api/organisations/" + live + "/trajectory?knownAt=+300000-01-01T00:00:00Z").status())
+                .isEqualTo(400);
+        assertThat(admin.get("/api/assessments/" + live + "-2024?knownAt=1900-01-01T00:00:00Z").status())
+                .isEqualTo(400);
     }
 
     /** Starts, answers (all questions the same score), declares the EPR and submits one year. */

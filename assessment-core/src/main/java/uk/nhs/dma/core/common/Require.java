@@ -13,6 +13,9 @@ public final class Require {
         if (value == null) {
             throw RuleViolation.invalid(field, field + " is required");
         }
+        if (value instanceof LocalDate date) {
+            plausible(date, field);
+        }
         return value;
     }
 
@@ -41,7 +44,16 @@ public final class Require {
         return values;
     }
 
+    /** Dates the service deals in: 1800 to 2199. Anything else is a typo, and would not fit the database. */
+    public static LocalDate plausible(LocalDate date, String field) {
+        if (date != null && (date.getYear() < 1800 || date.getYear() > 2199)) {
+            throw RuleViolation.invalid(field, field + " " + date + " is not a plausible date (years 1800 to 2199)");
+        }
+        return date;
+    }
+
     public static LocalDate notAfter(LocalDate date, LocalDate today, String field) {
+        plausible(date, field);
         if (date != null && date.isAfter(today)) {
             throw RuleViolation.invalid(field, field + " " + date + " is in the future (today is " + today + ")");
         }

@@ -105,6 +105,9 @@ public record FrameworkDefinition(FrameworkId frameworkId, String title, int ass
 
     private static BigDecimal score(BigDecimal value, String field) {
         BigDecimal v = value == null ? CapabilityRules.DEFAULT_MIN_SCORE : value;
+        if (v.scale() > 4 || v.precision() > 12) {
+            throw RuleViolation.invalid(field, field + " has at most 4 decimal places");
+        }
         if (v.signum() <= 0 || v.compareTo(BigDecimal.valueOf(MAX_SCORE_LIMIT)) > 0) {
             throw RuleViolation.invalid(field, field + " must be above 0 and at most " + MAX_SCORE_LIMIT);
         }

@@ -17,6 +17,9 @@ public record Scope(Kind kind, OdsCode code) {
         }
         String[] parts = text.strip().split(":", 2);
         if (parts.length == 2 && (parts[0].equals("REGION") || parts[0].equals("ICB"))) {
+            if (parts[1].isBlank()) {
+                throw RuleViolation.invalid("scope", "scope " + parts[0] + " needs a code, e.g. " + parts[0] + ":Y56");
+            }
             return new Scope(Kind.valueOf(parts[0]), OdsCode.ofNullable(parts[1], "scope"));
         }
         throw RuleViolation.invalid("scope", "scope must be NATIONAL, REGION:{code} or ICB:{code}, not '" + text + "'");

@@ -26,6 +26,8 @@ public final class TargetRules {
             Require.present(m, "milestones");
             Require.present(m.dueBy(), "milestones.dueBy");
             BigDecimal threshold = Require.present(m.thresholdPercent(), "milestones.thresholdPercent");
+            Require.that(threshold.scale() <= 4 && threshold.precision() <= 12, "milestones.thresholdPercent",
+                    "thresholdPercent has at most 4 decimal places");
             Require.that(threshold.signum() >= 0 && threshold.compareTo(HUNDRED) <= 0, "milestones.thresholdPercent",
                     "thresholdPercent must be between 0 and 100");
             clean.add(new Milestone(m.dueBy(), threshold.setScale(2, RoundingMode.HALF_EVEN)));
