@@ -82,8 +82,19 @@ public class ProgressChangesController {
             Side b = side(was.get(ods));
             Side a = side(is.get(ods));
             if (!b.equals(a)) {
-                changes.add(new Change(ods, b, a, events("aggregate_identifier = ? or aggregate_identifier like ?",
-                        from, until, ods, ods + "-%")));
+                // its own streams, and those of the ICB and region it sat in under either state of knowledge
+                List<Object> ids = new ArrayList<>(List.of(ods, ods + "-%"));
+                for (ProgressRow row : java.util.Arrays.asList(was.get(ods), is.get(ods))) {
+                    if (row != null) {
+                        ids.add(row.icbCode());
+                        ids.add(row.regionCode());
+                    }
+                }
+                ids.removeIf(Objects::isNull);
+                String parents = String.join(" or ", java.util.Collections.nCopies(ids.size() - 2,
+                        "aggregate_identifier = ?"));
+                changes.add(new Change(ods, b, a, events("aggregate_identifier = ? or aggregate_identifier like ?"
+                        + (parents.isEmpty() ? "" : " or " + parents), from, until, ids.toArray())));
             }
         }
         return new Changes(targetId.value(), date, resolved, figure(before, from), figure(after, until), changes,

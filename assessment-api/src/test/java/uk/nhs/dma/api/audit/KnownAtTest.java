@@ -111,6 +111,37 @@ class KnownAtTest extends ApiTest {
         assertThat(admin.get("/api/assessments/" + trust + "-2024?knownAt=yesterday").status()).isEqualTo(400);
     }
 
+    @Test
+    void the_diff_names_the_parents_event_when_an_icb_moves_its_trusts_out_of_a_region() {
+        admin = admin();
+        String north = Fixtures.code("Y");
+        String south = Fixtures.code("Y");
+        String icb = Fixtures.code("Q");
+        String trust = Fixtures.code("R");
+        String target = "moved-" + north.toLowerCase();
+        send(admin.post("/api/organisations", Fixtures.organisation(north, "REGION", null, null)));
+        send(admin.post("/api/organisations", Fixtures.organisation(south, "REGION", null, null)));
+        send(admin.post("/api/organisations", Fixtures.organisation(icb, "ICB", north, "2022-07-01")));
+        send(admin.post("/api/organisations", Fixtures.organisation(trust, "ACUTE", icb, "2000-04-01")));
+        send(admin.post("/api/targets", Map.of("targetId", target, "name", "EPR", "metric", "EPR_LIVE",
+                "population", List.of("ACUTE"), "milestones", List.of(Map.of("dueBy", "2025-03-31", "thresholdPercent", 50)),
+                "source", "test")));
+        read("/api/organisations/" + trust);
+        Instant moment = Instant.now();
+        send(admin.post("/api/organisations/" + icb + "/reassignment",
+                Map.of("parentCode", south, "effectiveFrom", "2025-01-01")));
+
+        com.fasterxml.jackson.databind.JsonNode changes = read("/api/targets/" + target
+                + "/progress/changes?asOf=2025-06-01&scope=REGION:" + north + "&from=" + moment).json();
+
+        assertThat(changes.get("organisations")).hasSize(1);
+        com.fasterxml.jackson.databind.JsonNode change = changes.get("organisations").get(0);
+        assertThat(change.get("before").get("inPopulation").asBoolean()).isTrue();
+        assertThat(change.get("after").get("inPopulation").asBoolean()).isFalse();
+        assertThat(change.get("events")).extracting(e -> e.get("aggregateId").asText() + " " + e.get("eventType").asText())
+                .containsExactly(icb + " OrganisationReassigned");
+    }
+
     private Map<String, String> answers(List<String> queries, Instant knownAt) {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String query : queries) {
