@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,8 @@ final class OrphanedServer {
             return; // a half-written file: PostgreSQL judges it itself
         }
         long pid = Long.parseLong(lines.get(0).trim());
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> !zombie(p.pid()));
         if (process.isEmpty()) {
             return; // a stale file: PostgreSQL removes it itself when its process is gone
         }
@@ -49,6 +52,16 @@ final class OrphanedServer {
         stop(process.get(), pgData);
         log.warn("Stopped an orphaned embedded PostgreSQL (pid {}) on {}, left running by a service that did not shut"
                 + " down cleanly", pid, pgData);
+    }
+
+    /** An exited process that its parent has not reaped yet (Linux); it holds nothing. */
+    private static boolean zombie(long pid) {
+        try {
+            String stat = Files.readString(Paths.get("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII);
+            return stat.substring(stat.lastIndexOf(')') + 1).trim().startsWith("Z");
+        } catch (IOException | RuntimeException notLinux) {
+            return false;
+        }
     }
 
     private static boolean isPostgresOn(ProcessHandle process, Path pgData, String pidFileDataDir) {
@@ -70,21 +83,40 @@ final class OrphanedServer {
         }
     }
 
+    /** pg_ctl waits until the server has removed postmaster.pid, its last act on a clean shutdown. */
     private static void stop(ProcessHandle postmaster, Path pgData) throws IOException {
+        Path pidFile = pgData.resolve("postmaster.pid");
         Path pgCtl = postmaster.info().command().map(Paths::get).map(p -> p.resolveSibling("pg_ctl"))
                 .filter(Files::isExecutable).orElse(null);
         if (pgCtl != null) {
-            Process stop = new ProcessBuilder(pgCtl.toString(), "stop", "-D", pgData.toString(), "-m", "fast", "-w",
-                    "-t", Long.toString(STOP_TIMEOUT.toSeconds()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>();
+            if (LinuxUtils.isUnshareAvailable()) {
+                command.addAll(List.of("unshare", "-U")); // as zonky runs it: pg_ctl refuses to run as root
+            }
+            command.addAll(List.of(pgCtl.toString(), "stop", "-D", pgData.toString(), "-m", "fast", "-w", "-t",
+                    Long.toString(STOP_TIMEOUT.toSeconds())));
+            Process stop = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             waitFor(stop.toHandle());
         } else {
             postmaster.destroy(); // SIGTERM: the dead service's sessions are gone, so this stops it too
         }
-        waitFor(postmaster);
-        if (postmaster.isAlive()) {
+        long deadline = System.nanoTime() + STOP_TIMEOUT.toNanos();
+        while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+            pause();
+        }
+        if (Files.exists(pidFile)) {
             throw new IllegalStateException("Could not stop the orphaned embedded PostgreSQL (pid " + postmaster.pid()
                     + ") on " + pgData + " within " + STOP_TIMEOUT.toSeconds() + " s: stop it, then start again");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping an orphaned embedded PostgreSQL", e);
         }
     }
 
@@ -94,7 +126,7 @@ final class OrphanedServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            // judged by the caller from isAlive()
+            // judged by the caller from postmaster.pid
         }
     }
 }
