@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.api.AssessmentApplication;
 import uk.nhs.dma.api.config.ProjectionStatus;
 import uk.nhs.dma.api.config.SeedConfiguration.SeedStatus;
+import uk.nhs.dma.api.config.embedded.EmbeddedDatabase;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.projections.testing.Eventually;
@@ -212,9 +214,9 @@ class OperationsServiceTest {
 
         assertThatThrownBy(() -> new Socket("localhost", databasePort).close()).isInstanceOf(ConnectException.class);
         assertThat(dataDir.resolve("postgres/postmaster.pid")).doesNotExist();
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("postgres"))
-                .setCleanDataDirectory(false).start();
-             Connection connection = postgres.getPostgresDatabase().getConnection();
+        try (EmbeddedDatabase postgres = EmbeddedDatabase.start(dataDir, 0);
+             Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), EmbeddedDatabase.OWNER_ROLE,
+                     postgres.passwords().owner());
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select processor_name, segment, owner from token_entry")) {
             int tokens = 0;
