@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.rest.ScopeParameter;
+import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Ids;
@@ -52,11 +53,13 @@ public class ProgressChangesController {
     private final QuerySender queries;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Access access;
 
-    public ProgressChangesController(QuerySender queries, JdbcTemplate jdbc, Clock clock) {
+    public ProgressChangesController(QuerySender queries, JdbcTemplate jdbc, Clock clock, Access access) {
         this.queries = queries;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.access = access;
     }
 
     @GetMapping("/api/targets/{id}/progress/changes")
@@ -73,8 +76,11 @@ public class ProgressChangesController {
         }
         LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
-        TargetProgressView before = progress(targetId, date, resolved, from);
-        TargetProgressView after = progress(targetId, date, resolved, until);
+        access.requireScope(resolved);
+        // the same row filter as progress: a caller never learns of an organisation it may not read
+        java.util.Set<String> readable = access.readableOrganisations();
+        TargetProgressView before = progress(targetId, date, resolved, from, readable);
+        TargetProgressView after = progress(targetId, date, resolved, until, readable);
         Map<String, ProgressRow> was = rows(before);
         Map<String, ProgressRow> is = rows(after);
         List<Change> changes = new ArrayList<>();
@@ -101,9 +107,10 @@ public class ProgressChangesController {
                 events("aggregate_identifier = ?", from, until, targetId.value()));
     }
 
-    private TargetProgressView progress(TargetId id, LocalDate date, Scope scope, Instant knownAt) {
-        return queries.one(new FindTargetProgress(id, date, scope, knownAt), TargetProgressView.class)
-                .orElseGet(() -> new TargetProgressView(id.value(), date, scope, 0, 0, 0, null, List.of(),
+    private TargetProgressView progress(TargetId id, LocalDate date, Scope scope, Instant knownAt,
+                                        java.util.Set<String> readable) {
+        return queries.one(new FindTargetProgress(id, date, scope, knownAt, readable), TargetProgressView.class)
+                .orElseGet(() -> new TargetProgressView(id.value(), date, scope, 0, 0, 0, 0, 0, null, List.of(),
                         List.of(), List.of()));
     }
 

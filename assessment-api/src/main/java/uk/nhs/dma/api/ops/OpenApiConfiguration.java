@@ -90,7 +90,9 @@ public class OpenApiConfiguration {
                         .description("""
                                 Trusts' yearly WGLL self-assessments as commands, stored as events; read models for \
                                 analysts. Errors are RFC 9457 problems (application/problem+json) with a stable \
-                                `rule`. Commands take `If-Match` (412 when stale) and `Idempotency-Key`; their \
+                                `rule`. Commands must send `Content-Type: application/json`, even without a body (or \
+                                `X-Requested-With`), else 415; they take `If-Match` (412 when stale) and \
+                                `Idempotency-Key`; their \
                                 `X-Event-Position` sent back as `X-Min-Position` makes a query wait for it.""")
                         .license(new License().name("Open Government Licence v3.0 (reference data)")
                                 .url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
@@ -205,7 +207,7 @@ public class OpenApiConfiguration {
             problems.put("409", "Illegal lifecycle transition, or it already exists");
             problems.put("412", "If-Match does not match the current version (nothing stored)");
             problems.put("413", "Request body over 1 MiB");
-            problems.put("415", "Body is not application/json");
+            problems.put("415", "No JSON Content-Type (also required without a body) and no X-Requested-With");
             problems.put("422", "Invalid values: out of range, unknown references, future dates, wrong parent types");
         } else {
             problems.put("503", "Read models not yet at X-Min-Position, or being replayed (see Retry-After)");
@@ -270,6 +272,8 @@ public class OpenApiConfiguration {
         if (http == RequestMethod.POST || http == RequestMethod.PUT) {
             parameters.add(headerParameter("Idempotency-Key",
                     "Runs the request once per user and key; a repeat gets the first response"));
+            parameters.add(headerParameter("X-Requested-With",
+                    "Any value; stands in for a JSON Content-Type, which a command needs even without a body (415)"));
         } else {
             parameters.add(headerParameter("X-Min-Position",
                     "Wait (up to 5 s) until the read models have reached this event position, else 503")

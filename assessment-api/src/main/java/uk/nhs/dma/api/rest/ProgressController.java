@@ -25,7 +25,10 @@ import uk.nhs.dma.core.progress.SummaryView;
 import uk.nhs.dma.core.progress.TargetProgressView;
 import uk.nhs.dma.core.target.TargetId;
 
-/** Progress against national targets and scope summaries, in JSON or (Accept: text/csv) CSV. */
+/**
+ * Progress against national targets and scope summaries, in JSON or (Accept: text/csv) CSV. A scoped caller gets
+ * rows, and figures computed from rows, only for the organisations it may read ({@link Access#canRead}).
+ */
 @RestController
 public class ProgressController {
 
@@ -51,18 +54,20 @@ public class ProgressController {
                 ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
-        TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt), TargetProgressView.class)
+        TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt,
+                        access.readableOrganisations()), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
         if (!Csv.wanted(accept)) {
             return ResponseEntity.ok(view);
         }
         return Csv.response(id + "-" + date + ".csv",
                 List.of("odsCode", "name", "regionCode", "icbCode", "type", "counted", "unknown", "assessmentYear",
-                        "revision", "eprStatus", "liveSince", "foundational", "coreCapability", "programmeStatus"),
+                        "revision", "eprStatus", "liveSince", "foundational", "coreCapability", "programmeStatus",
+                        "approved"),
                 view.organisations().stream().<List<?>>map(r -> List.of(r.odsCode(), r.name(), nz(r.regionCode()),
                         nz(r.icbCode()), r.type(), r.counted(), r.unknown(), nz(r.assessmentYear()), nz(r.revision()),
                         nz(r.eprStatus()), nz(r.liveSince()), nz(r.foundational()), nz(r.coreCapability()),
-                        nz(r.programmeStatus()))).toList());
+                        nz(r.programmeStatus()), nz(r.approved()))).toList());
     }
 
     @GetMapping("/api/summary")
@@ -86,7 +91,8 @@ public class ProgressController {
                 .orElseGet(() -> LocalDate.of(forYear, 12, 31));
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
-        SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt), SummaryView.class);
+        SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,
+                access.readableOrganisations()), SummaryView.class);
         if (!Csv.wanted(accept)) {
             return ResponseEntity.ok(view);
         }

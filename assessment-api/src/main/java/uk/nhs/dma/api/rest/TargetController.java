@@ -18,6 +18,7 @@ import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
 import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.OrganisationType;
@@ -36,11 +37,12 @@ import uk.nhs.dma.core.target.TargetView;
 public class TargetController {
 
     record TargetBody(String targetId, String name, Metric metric, List<OrganisationType> population,
-                      List<EprStatus> countedEprStatuses, List<Milestone> milestones, String source) {
+                      List<EprStatus> countedEprStatuses, List<AssessmentStatus> countedAssessmentStatuses,
+                      List<Milestone> milestones, String source) {
     }
 
     record RevisionBody(LocalDate effectiveFrom, String reason, String source, List<Milestone> milestones,
-                        List<EprStatus> countedEprStatuses) {
+                        List<EprStatus> countedEprStatuses, List<AssessmentStatus> countedAssessmentStatuses) {
     }
 
     private final CommandSender commands;
@@ -56,7 +58,8 @@ public class TargetController {
         TargetId id = TargetId.of(Require.present(body.targetId(), "targetId"));
         boolean existed = commands.exists(id.value());
         long version = commands.send(new DefineTarget(id, body.name(), body.metric(), body.population(),
-                body.countedEprStatuses(), body.milestones(), body.source()), id.value());
+                body.countedEprStatuses(), body.countedAssessmentStatuses(), body.milestones(), body.source()),
+                id.value());
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/targets/" + id)).eTag(Versions.etag(version))
                 .body(Map.of("targetId", id.value(), "version", version));
@@ -67,7 +70,8 @@ public class TargetController {
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
         long version = commands.send(new ReviseTarget(targetId, body.effectiveFrom(), body.reason(), body.source(),
-                body.milestones(), body.countedEprStatuses(), Versions.expected(ifMatch, id)), id);
+                body.milestones(), body.countedEprStatuses(), body.countedAssessmentStatuses(),
+                Versions.expected(ifMatch, id)), id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(version))
                 .body(Map.of("targetId", id, "version", version));
     }

@@ -4,23 +4,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.api.web.QuerySender;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.organisation.FindOrganisation;
+import uk.nhs.dma.core.organisation.ListOrganisations;
 import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationPage;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.OrganisationView;
 import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.query.PageRequest;
 
 /**
- * Scope checks for the request in hand. {@link AccessInterceptor} has already found the endpoint's rule and
+ * Scope checks and row filters for the request in hand. {@link AccessInterceptor} has already found the endpoint's rule and
  * the caller's roles that it admits; here those roles are tested against the organisation or scope the request
  * is about: an unscoped role (ADMIN, NATIONAL_ANALYST, AUDITOR) covers everything, SUBMITTER and APPROVER their
  * ODS codes, REGIONAL_ANALYST the regions of its codes (their ICBs and trusts, by today's hierarchy).
@@ -43,9 +49,9 @@ public class Access {
         this.clock = clock;
     }
 
-    /** Refuses (403) unless a granted role covers the organisation. */
+    /** Refuses (403) unless the caller may read the organisation ({@link #canRead}). */
     public void requireOrganisation(String odsCode) {
-        if (!covers(odsCode)) {
+        if (!canRead(odsCode)) {
             refuse("organisation " + odsCode);
         }
     }
@@ -57,19 +63,38 @@ public class Access {
                 || (role == Role.REGIONAL_ANALYST && switch (scope.kind()) {
                     case NATIONAL -> caller.regionCodes().contains(Caller.ALL);
                     case REGION -> caller.coversRegion(scope.code().value());
-                    case ICB -> caller.coversRegion(regionOf(scope.code().value()).orElse(null));
+                    case ICB -> caller.coversRegion(regionOf(scope.code().value(), this::find).orElse(null));
                 }));
         if (!allowed) {
             refuse("scope " + scope);
         }
     }
 
-    /** Keeps the rows the caller may see, silently. */
+    /** Keeps the rows the caller may see ({@link #canRead}), silently. */
     public <T> List<T> filter(List<T> rows, Function<T, String> odsCode) {
-        if (granted().stream().anyMatch(role -> !role.scoped())) {
+        if (seesEverything()) {
             return rows;
         }
-        return rows.stream().filter(row -> covers(odsCode.apply(row))).toList();
+        Function<String, Optional<OrganisationView>> register = register();
+        return rows.stream().filter(row -> allows(odsCode.apply(row), register)).toList();
+    }
+
+    /**
+     * The ODS codes of every organisation the caller may read ({@link #canRead}), or null when it reads every
+     * one: the row filter that progress, summaries and their CSV apply before any figure is computed.
+     */
+    public Set<String> readableOrganisations() {
+        if (seesEverything()) {
+            return null;
+        }
+        Function<String, Optional<OrganisationView>> register = register();
+        Set<String> readable = new HashSet<>();
+        for (OrganisationView organisation : today().values()) {
+            if (allows(organisation.odsCode(), register)) {
+                readable.add(organisation.odsCode());
+            }
+        }
+        return readable;
     }
 
     /** Whether the caller sees every organisation (so a list need not be filtered). */
@@ -80,12 +105,22 @@ public class Access {
                 || (role != Role.REGIONAL_ANALYST && caller.odsCodes().contains(Caller.ALL)));
     }
 
-    boolean covers(String odsCode) {
+    /**
+     * The one rule of who may read an organisation's own data (its assessments, scores, EPR, trajectory, and its
+     * row in any figure): an unscoped role reads every organisation; SUBMITTER and APPROVER their ODS codes;
+     * REGIONAL_ANALYST the organisations in its regions by today's hierarchy, whatever date a figure is about.
+     */
+    public boolean canRead(String odsCode) {
+        return allows(odsCode, this::find);
+    }
+
+    private boolean allows(String odsCode, Function<String, Optional<OrganisationView>> register) {
         Caller caller = callers.current();
         for (Role role : granted()) {
             if (!role.scoped()
                     || ((role == Role.SUBMITTER || role == Role.APPROVER) && caller.coversOrganisation(odsCode))
-                    || (role == Role.REGIONAL_ANALYST && caller.coversRegion(regionOf(odsCode).orElse(null)))) {
+                    || (role == Role.REGIONAL_ANALYST
+                        && caller.coversRegion(regionOf(odsCode, register).orElse(null)))) {
                 return true;
             }
         }
@@ -99,14 +134,14 @@ public class Access {
     }
 
     /** The region an organisation sits in today: itself, its ICB's parent, or its parent. */
-    private Optional<String> regionOf(String odsCode) {
-        Optional<OrganisationView> organisation = find(odsCode);
+    private static Optional<String> regionOf(String odsCode, Function<String, Optional<OrganisationView>> register) {
+        Optional<OrganisationView> organisation = register.apply(odsCode);
         for (int depth = 0; depth < 3 && organisation.isPresent(); depth++) {
             OrganisationView o = organisation.get();
             if (o.type() == OrganisationType.REGION) {
                 return Optional.of(o.odsCode());
             }
-            organisation = o.parentCode() == null ? Optional.empty() : find(o.parentCode());
+            organisation = o.parentCode() == null ? Optional.empty() : register.apply(o.parentCode());
         }
         return Optional.empty();
     }
@@ -117,6 +152,18 @@ public class Access {
         } catch (RuleViolation malformed) {
             return Optional.empty();
         }
+    }
+
+    /** The whole register with today's parents, read once, for filtering many rows. */
+    private Map<String, OrganisationView> today() {
+        return queries.exactly(new ListOrganisations(null, null, LocalDate.now(clock), PageRequest.all()),
+                OrganisationPage.class).items().stream()
+                .collect(Collectors.toMap(OrganisationView::odsCode, Function.identity()));
+    }
+
+    private Function<String, Optional<OrganisationView>> register() {
+        Map<String, OrganisationView> register = today();
+        return code -> Optional.ofNullable(code == null ? null : register.get(code));
     }
 
     private void refuse(String what) {

@@ -6,7 +6,7 @@ public enum Role {
     ADMIN(false),
     /** Starts, answers, declares the EPR, submits and reopens its organisations' assessments. */
     SUBMITTER(true),
-    /** Approves its organisations' assessments (never its own submission). */
+    /** Approves its organisations' assessments (never a revision it submitted or recorded answers or the EPR of). */
     APPROVER(true),
     /** Reads assessments and projections within its regions, and returns assessments there for changes. */
     REGIONAL_ANALYST(true),

@@ -189,6 +189,23 @@ class AssessmentRejectionsApiTest extends ScenarioApiTest {
         assertThat(eventTypes(id)).isEqualTo(before);
     }
 
+    /** Four eyes: whoever recorded answers or the EPR of the revision cannot approve it either. */
+    @Test
+    void someone_who_declared_the_epr_cannot_approve_the_revision() {
+        String id = draft();
+        ok(submitter().put(path(id, "answers"), Fixtures.allAnswers(3)));
+        ok(admin().put(path(id, "epr"), epr("LIVE")));
+        ok(submitter().post(path(id, "submission"), null));
+        List<String> before = eventTypes(id);
+
+        Api.Response refused = admin().post(path(id, "approval"), Map.of("boardDate", "2024-05-01"));
+
+        assertThat(assertProblem(refused, 403, "four-eyes").path("detail").asText()).contains("admin");
+        assertThat(eventTypes(id)).isEqualTo(before);
+        ok(approver().post(path(id, "approval"), Map.of("boardDate", "2024-05-01")));
+        assertThat(eventTypes(id)).last().isEqualTo("AssessmentApproved");
+    }
+
     @Test
     void a_draft_cannot_be_approved() {
         String id = complete(3, "LIVE");

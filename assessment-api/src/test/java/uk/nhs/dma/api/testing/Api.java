@@ -55,7 +55,7 @@ public final class Api {
         return send("PUT", path, body, "application/json");
     }
 
-    /** Sends a raw body exactly as given (for malformed JSON and size tests). */
+    /** Sends a raw body exactly as given (for malformed JSON and size tests); a null type sends none. */
     public Response send(String method, String path, Object body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
         headers.forEach(request::header);
@@ -65,8 +65,11 @@ public final class Api {
         }
         request.header("Accept", "application/json, application/problem+json");
         HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.noBody();
-        if (body != null) {
+        if (contentType != null && (body != null || !method.equals("GET"))) {
+            // a JSON client declares JSON on every unsafe method, body or not (CrossSiteGuard)
             request.header("Content-Type", contentType);
+        }
+        if (body != null) {
             publisher = body instanceof byte[] bytes ? HttpRequest.BodyPublishers.ofByteArray(bytes)
                     : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : write(body));
         }

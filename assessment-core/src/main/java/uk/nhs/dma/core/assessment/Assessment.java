@@ -45,6 +45,11 @@ public class Assessment {
     private final Map<String, Answer> answers = new TreeMap<>();
     private EprDeclaration epr;
     private String submittedBy;
+    /** Who recorded each answer the current revision holds (carried over answers keep their author). */
+    private final Map<String, String> answeredBy = new TreeMap<>();
+    private String eprDeclaredBy;
+    /** Everyone who recorded answers or the EPR during the current revision, even if later overwritten. */
+    private final Set<String> recordedBy = new java.util.TreeSet<>();
 
     protected Assessment() {
     }
@@ -146,6 +151,10 @@ public class Assessment {
             throw RuleViolation.forbidden("self-approval",
                     approver + " submitted revision " + revision + " and so cannot approve it");
         }
+        if (FourEyes.contributors(recordedBy, answeredBy.values(), eprDeclaredBy).contains(approver)) {
+            throw RuleViolation.forbidden("four-eyes", approver + " recorded answers or the EPR declaration that"
+                    + " revision " + revision + " holds and so cannot approve it; another approver must");
+        }
         LocalDate today = LocalDate.now(clock);
         LocalDate boardDate = command.boardDate() == null ? today : command.boardDate();
         Require.notAfter(boardDate, today, "boardDate");
@@ -197,14 +206,29 @@ public class Assessment {
         status = AssessmentStatus.DRAFT;
     }
 
+    /** The user comes from the event's metadata (every stored event has it; a test fixture's may not). */
     @EventSourcingHandler
-    void on(AnswersRecorded event) {
-        event.answers().forEach(a -> answers.put(a.questionId(), a));
+    void on(AnswersRecorded event, @MetaDataValue(Actor.USER) String user) {
+        event.answers().forEach(a -> {
+            answers.put(a.questionId(), a);
+            if (user == null) {
+                answeredBy.remove(a.questionId());
+            } else {
+                answeredBy.put(a.questionId(), user);
+            }
+        });
+        if (user != null) {
+            recordedBy.add(user);
+        }
     }
 
     @EventSourcingHandler
-    void on(EprDeclared event) {
+    void on(EprDeclared event, @MetaDataValue(Actor.USER) String user) {
         epr = event.epr();
+        eprDeclaredBy = user;
+        if (user != null) {
+            recordedBy.add(user);
+        }
     }
 
     @EventSourcingHandler
@@ -232,5 +256,6 @@ public class Assessment {
         revision = next;
         status = AssessmentStatus.DRAFT;
         submittedBy = null;
+        recordedBy.clear();
     }
 }

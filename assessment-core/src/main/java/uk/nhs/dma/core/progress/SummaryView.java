@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A scope's organisations and their results for one year: counts, means, and one row per organisation. */
-public record SummaryView(Scope scope, int year, LocalDate asOf, int organisations, int assessed,
+/**
+ * A scope's organisations and their results for one year: counts, means, and one row per organisation, all over
+ * the organisations the caller may read; {@code withheld} counts those of the scope it may not (moved away since).
+ */
+public record SummaryView(Scope scope, int year, LocalDate asOf, int organisations, int withheld, int assessed,
                           Map<String, BigDecimal> measureMeans, BigDecimal overallMean, int coreCapable,
                           int foundational, int eprLive, List<Row> rows) {
 

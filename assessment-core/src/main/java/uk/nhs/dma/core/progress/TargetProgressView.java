@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A target evaluated on {@code asOf}: how many of the population count, the milestones due by then each judged
- * at its own date, and the organisations that fall short. {@code organisations} holds one row per member of
- * the population (for CSV).
+ * A target evaluated on {@code asOf}: how many of the population count, how many of those counted rest on a
+ * board-approved revision ({@code approved}), the milestones due by then each judged at its own date, and the
+ * organisations that fall short. {@code withheld} is how many organisations of the scope's population the caller
+ * may not read (their trust has moved out of the caller's regions since): they are in no figure and no row.
+ * {@code organisations} holds one row per member of the population the caller may read (for CSV).
  */
 public record TargetProgressView(String targetId, LocalDate asOf, Scope scope, int numerator, int denominator,
-                                 int unknown, BigDecimal percent, List<MilestoneProgress> milestones,
-                                 List<String> nonCompliant, @JsonIgnore List<ProgressRow> organisations) {
+                                 int unknown, int approved, int withheld, BigDecimal percent,
+                                 List<MilestoneProgress> milestones, List<String> nonCompliant,
+                                 @JsonIgnore List<ProgressRow> organisations) {
 
     public record MilestoneProgress(LocalDate dueBy, BigDecimal thresholdPercent, BigDecimal percentAtDueBy,
                                     Boolean met) {
@@ -22,6 +25,6 @@ public record TargetProgressView(String targetId, LocalDate asOf, Scope scope, i
     public record ProgressRow(String odsCode, String name, String regionCode, String icbCode, String type,
                               boolean counted, boolean unknown, Integer assessmentYear, Integer revision,
                               String eprStatus, LocalDate liveSince, Boolean foundational, Boolean coreCapability,
-                              String programmeStatus) {
+                              String programmeStatus, Boolean approved) {
     }
 }

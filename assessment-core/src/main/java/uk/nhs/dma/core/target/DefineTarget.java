@@ -2,10 +2,18 @@ package uk.nhs.dma.core.target;
 
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.OrganisationType;
 
+/** Defines a target; null counted statuses take their defaults (EPR: LIVE; assessments: SUBMITTED and APPROVED). */
 public record DefineTarget(@TargetAggregateIdentifier TargetId targetId, String name, Metric metric,
                            List<OrganisationType> population, List<EprStatus> countedEprStatuses,
-                           List<Milestone> milestones, String source) {
+                           List<AssessmentStatus> countedAssessmentStatuses, List<Milestone> milestones,
+                           String source) {
+
+    public DefineTarget(TargetId targetId, String name, Metric metric, List<OrganisationType> population,
+                        List<EprStatus> countedEprStatuses, List<Milestone> milestones, String source) {
+        this(targetId, name, metric, population, countedEprStatuses, null, milestones, source);
+    }
 }

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.common.RuleViolation;
@@ -28,6 +29,7 @@ public class NationalTarget {
     private LocalDate lastEffectiveFrom;
     private List<Milestone> milestones;
     private List<EprStatus> countedEprStatuses;
+    private List<AssessmentStatus> countedAssessmentStatuses;
 
     protected NationalTarget() {
     }
@@ -40,6 +42,7 @@ public class NationalTarget {
         TargetDefined defined = new TargetDefined(id, Require.text(command.name(), "name", 200), givenMetric,
                 TargetRules.population(command.population()),
                 TargetRules.countedEprStatuses(givenMetric, command.countedEprStatuses()),
+                TargetRules.countedAssessmentStatuses(command.countedAssessmentStatuses()),
                 TargetRules.milestones(command.milestones()), Require.text(command.source(), "source", 1000));
         if (definition == null) {
             apply(defined);
@@ -63,7 +66,10 @@ public class NationalTarget {
                 ? milestones : TargetRules.milestones(command.milestones());
         List<EprStatus> newCounted = command.countedEprStatuses() == null
                 ? countedEprStatuses : TargetRules.countedEprStatuses(metric, command.countedEprStatuses());
-        apply(new TargetRevised(TargetId.of(targetId), revisions + 1, from, reason, source, newMilestones, newCounted));
+        List<AssessmentStatus> newAssessmentStatuses = command.countedAssessmentStatuses() == null
+                ? countedAssessmentStatuses : TargetRules.countedAssessmentStatuses(command.countedAssessmentStatuses());
+        apply(new TargetRevised(TargetId.of(targetId), revisions + 1, from, reason, source, newMilestones, newCounted,
+                newAssessmentStatuses));
         return AggregateLifecycle.getVersion();
     }
 
@@ -74,6 +80,7 @@ public class NationalTarget {
         metric = event.metric();
         milestones = event.milestones();
         countedEprStatuses = event.countedEprStatuses();
+        countedAssessmentStatuses = event.countedAssessmentStatuses();
     }
 
     @EventSourcingHandler
@@ -82,5 +89,6 @@ public class NationalTarget {
         lastEffectiveFrom = event.effectiveFrom();
         milestones = event.milestones();
         countedEprStatuses = event.countedEprStatuses();
+        countedAssessmentStatuses = event.countedAssessmentStatuses();
     }
 }

@@ -1,10 +1,24 @@
 package uk.nhs.dma.core.target;
 
 import java.util.List;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.OrganisationType;
 
-/** A target as first published; it is in force until its first revision's effective date. */
+/**
+ * A target as first published; it is in force until its first revision's effective date. Events stored before
+ * {@code countedAssessmentStatuses} existed lack it: they counted every submitted revision, which is the default.
+ */
 public record TargetDefined(TargetId targetId, String name, Metric metric, List<OrganisationType> population,
-                            List<EprStatus> countedEprStatuses, List<Milestone> milestones, String source) {
+                            List<EprStatus> countedEprStatuses, List<AssessmentStatus> countedAssessmentStatuses,
+                            List<Milestone> milestones, String source) {
+
+    public TargetDefined {
+        countedAssessmentStatuses = TargetRules.storedAssessmentStatuses(countedAssessmentStatuses);
+    }
+
+    public TargetDefined(TargetId targetId, String name, Metric metric, List<OrganisationType> population,
+                         List<EprStatus> countedEprStatuses, List<Milestone> milestones, String source) {
+        this(targetId, name, metric, population, countedEprStatuses, null, milestones, source);
+    }
 }

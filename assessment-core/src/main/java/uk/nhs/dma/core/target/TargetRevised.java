@@ -2,9 +2,23 @@ package uk.nhs.dma.core.target;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 
-/** A revision in force from its date; it records the resulting milestones and counting rule in full. */
+/**
+ * A revision in force from its date; it records the resulting milestones and counting rules in full. Events
+ * stored before {@code countedAssessmentStatuses} existed lack it and read as the default (both).
+ */
 public record TargetRevised(TargetId targetId, int revision, LocalDate effectiveFrom, String reason, String source,
-                            List<Milestone> milestones, List<EprStatus> countedEprStatuses) {
+                            List<Milestone> milestones, List<EprStatus> countedEprStatuses,
+                            List<AssessmentStatus> countedAssessmentStatuses) {
+
+    public TargetRevised {
+        countedAssessmentStatuses = TargetRules.storedAssessmentStatuses(countedAssessmentStatuses);
+    }
+
+    public TargetRevised(TargetId targetId, int revision, LocalDate effectiveFrom, String reason, String source,
+                         List<Milestone> milestones, List<EprStatus> countedEprStatuses) {
+        this(targetId, revision, effectiveFrom, reason, source, milestones, countedEprStatuses, null);
+    }
 }

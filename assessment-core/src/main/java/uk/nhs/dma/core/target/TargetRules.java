@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.OrganisationType;
@@ -59,5 +60,38 @@ public final class TargetRules {
         Require.that(given.stream().noneMatch(Objects::isNull) && given.size() == new HashSet<>(given).size(), "countedEprStatuses",
                 "countedEprStatuses lists distinct EPR statuses");
         return given.stream().sorted().toList();
+    }
+
+    /** Every submitted revision counts (approved or not): the default, and the rule before the field existed. */
+    public static final List<AssessmentStatus> SUBMITTED_OR_APPROVED =
+            List.of(AssessmentStatus.SUBMITTED, AssessmentStatus.APPROVED);
+
+    /**
+     * Which assessment revisions a target counts: {@code [SUBMITTED, APPROVED]} (the default: every submitted
+     * revision, approved or not) or {@code [APPROVED]} (only board-approved ones). An approved revision was
+     * submitted too, so a list without APPROVED, or with DRAFT, is refused.
+     */
+    public static List<AssessmentStatus> countedAssessmentStatuses(List<AssessmentStatus> given) {
+        if (given == null) {
+            return SUBMITTED_OR_APPROVED;
+        }
+        Require.notEmpty(given, "countedAssessmentStatuses");
+        Require.that(given.stream().noneMatch(Objects::isNull) && given.size() == new HashSet<>(given).size(),
+                "countedAssessmentStatuses", "countedAssessmentStatuses lists distinct statuses");
+        Require.that(!given.contains(AssessmentStatus.DRAFT), "countedAssessmentStatuses",
+                "a draft is never counted: list SUBMITTED and APPROVED, or APPROVED alone");
+        Require.that(given.contains(AssessmentStatus.APPROVED), "countedAssessmentStatuses",
+                "an approved revision is a submitted one too: list SUBMITTED and APPROVED, or APPROVED alone");
+        return given.stream().sorted().toList();
+    }
+
+    /** As stored: a missing list (events and rows written before the field existed) reads as the default. */
+    static List<AssessmentStatus> storedAssessmentStatuses(List<AssessmentStatus> stored) {
+        return stored == null ? SUBMITTED_OR_APPROVED : List.copyOf(stored);
+    }
+
+    /** Whether only approved revisions count under these statuses. */
+    public static boolean approvedOnly(List<AssessmentStatus> counted) {
+        return counted != null && !counted.contains(AssessmentStatus.SUBMITTED);
     }
 }

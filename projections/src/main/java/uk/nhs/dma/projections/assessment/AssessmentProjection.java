@@ -112,9 +112,10 @@ public class AssessmentProjection {
     @EventHandler
     void on(AssessmentApproved event, @SequenceNumber long sequence, @Timestamp Instant at) {
         jdbc.update("""
-                update read_model.assessment_submission set approved_by = :by, approved_at = :at, board_date = :board
-                where assessment_id = :id and revision = :revision""",
+                update read_model.assessment_submission set approved_by = :by, approved_at = :at, board_date = :board,
+                approval_recorded_at = :recordedAt where assessment_id = :id and revision = :revision""",
                 new MapSqlParameterSource("id", event.assessmentId().value())
+                        .addValue("recordedAt", Sql.timestamp(at))
                         .addValue("revision", event.revision())
                         .addValue("by", event.approvedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.approvedAt(), ZoneOffset.UTC))

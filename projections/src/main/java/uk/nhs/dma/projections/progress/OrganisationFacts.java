@@ -15,9 +15,14 @@ public record OrganisationFacts(String odsCode, String name, OrganisationType ty
                                 LocalDate closedOn, List<ParentAssignment> parents,
                                 Map<ProgrammeStatus, LocalDate> programmeStatuses, List<Submission> submissions) {
 
-    /** A submitted revision of one year's assessment. */
+    /** A submitted revision of one year's assessment, and whether the board had approved it (as known). */
     public record Submission(int year, int revision, LocalDate assessedOn, EprStatus eprStatus, LocalDate liveSince,
-                             boolean coreCapability, boolean foundational) {
+                             boolean coreCapability, boolean foundational, boolean approved) {
+
+        public Submission(int year, int revision, LocalDate assessedOn, EprStatus eprStatus, LocalDate liveSince,
+                          boolean coreCapability, boolean foundational) {
+            this(year, revision, assessedOn, eprStatus, liveSince, coreCapability, foundational, false);
+        }
     }
 
     /** Open on a date: opened on or before it (or no date recorded) and not closed on or before it. */
@@ -38,7 +43,16 @@ public record OrganisationFacts(String odsCode, String name, OrganisationType ty
 
     /** Each year's latest submitted revision (a superseded revision no longer counts). */
     public List<Submission> latestPerYear() {
+        return latestPerYear(false);
+    }
+
+    /**
+     * Each year's latest counted revision: the latest submitted one, or with {@code approvedOnly} the latest
+     * approved one (so an approved revision n still counts while its successor n+1 awaits approval).
+     */
+    public List<Submission> latestPerYear(boolean approvedOnly) {
         return submissions.stream()
+                .filter(s -> !approvedOnly || s.approved())
                 .collect(java.util.stream.Collectors.toMap(Submission::year, s -> s,
                         (a, b) -> a.revision() >= b.revision() ? a : b))
                 .values().stream().sorted(Comparator.comparingInt(Submission::year)).toList();
@@ -46,13 +60,23 @@ public record OrganisationFacts(String odsCode, String name, OrganisationType ty
 
     /** The latest submitted assessment of all. */
     public Optional<Submission> latest() {
-        List<Submission> years = latestPerYear();
+        return latest(false);
+    }
+
+    /** The latest counted assessment of all (see {@link #latestPerYear(boolean)}). */
+    public Optional<Submission> latest(boolean approvedOnly) {
+        List<Submission> years = latestPerYear(approvedOnly);
         return years.isEmpty() ? Optional.empty() : Optional.of(years.get(years.size() - 1));
     }
 
     /** The latest submitted assessment whose assessment date is on or before the date. */
     public Optional<Submission> latestAssessedBy(LocalDate date) {
-        return latestPerYear().stream().filter(s -> !s.assessedOn().isAfter(date))
+        return latestAssessedBy(date, false);
+    }
+
+    /** The latest counted assessment whose assessment date is on or before the date. */
+    public Optional<Submission> latestAssessedBy(LocalDate date, boolean approvedOnly) {
+        return latestPerYear(approvedOnly).stream().filter(s -> !s.assessedOn().isAfter(date))
                 .max(Comparator.comparingInt(Submission::year));
     }
 

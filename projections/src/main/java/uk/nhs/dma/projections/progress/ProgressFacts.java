@@ -66,13 +66,15 @@ public class ProgressFacts {
         });
         Map<String, List<OrganisationFacts.Submission>> submissions = new HashMap<>();
         jdbc.query("""
-                select ods_code, year, revision, assessed_on, epr_status, epr_live_since, core_capability, foundational
-                from read_model.assessment_submission where """ + KNOWN.formatted("recorded_at"), t, rs -> {
+                select ods_code, year, revision, assessed_on, epr_status, epr_live_since, core_capability, foundational,
+                       approved_at is not null and %s as approved
+                from read_model.assessment_submission where %s""".formatted(
+                KNOWN.formatted("coalesce(approval_recorded_at, approved_at)"), KNOWN.formatted("recorded_at")), t, rs -> {
             submissions.computeIfAbsent(rs.getString("ods_code"), k -> new ArrayList<>()).add(
                     new OrganisationFacts.Submission(rs.getInt("year"), rs.getInt("revision"),
                             Sql.date(rs, "assessed_on"), EprStatus.valueOf(rs.getString("epr_status")),
                             Sql.date(rs, "epr_live_since"), rs.getBoolean("core_capability"),
-                            rs.getBoolean("foundational")));
+                            rs.getBoolean("foundational"), rs.getBoolean("approved")));
         });
         return jdbc.query("select ods_code, name, type, opened_on, case when " + KNOWN.formatted("closed_recorded_at")
                         + " then closed_on end as closed_on from read_model.organisation where "
@@ -117,7 +119,7 @@ public class ProgressFacts {
                     TargetView.Revision r = Json.read(rs.getString(1), new TypeReference<TargetView.Revision>() {
                     });
                     return new TargetRevised(definition.targetId(), r.revision(), r.effectiveFrom(), r.reason(),
-                            r.source(), r.milestones(), r.countedEprStatuses());
+                            r.source(), r.milestones(), r.countedEprStatuses(), r.countedAssessmentStatuses());
                 });
     }
 }

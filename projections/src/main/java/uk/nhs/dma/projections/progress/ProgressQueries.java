@@ -34,7 +34,8 @@ public class ProgressQueries {
     @QueryHandler
     public Optional<TargetProgressView> handle(FindTargetProgress query) {
         return facts.target(query.targetId().value(), query.knownAt()).map(history -> TargetEvaluation.evaluate(
-                query.targetId().value(), history, facts.organisations(query.knownAt()), query.scope(), query.asOf()));
+                query.targetId().value(), history, facts.organisations(query.knownAt()), query.scope(), query.asOf(),
+                readable(query.readable())));
     }
 
     @QueryHandler
@@ -42,7 +43,12 @@ public class ProgressQueries {
         List<OrganisationFacts> all = facts.organisations(query.knownAt());
         List<SummaryView.Row> rows = new ArrayList<>();
         Map<String, SubmissionRows.Latest> results = submissions.latestOfYear(query.year(), query.knownAt());
-        for (ScopedOrganisation org : ScopedOrganisation.inScope(all, query.scope(), query.asOf())) {
+        List<ScopedOrganisation> inScope = ScopedOrganisation.inScope(all, query.scope(), query.asOf());
+        java.util.function.Predicate<String> readable = readable(query.readable());
+        for (ScopedOrganisation org : inScope) {
+            if (!readable.test(org.facts().odsCode())) {
+                continue;
+            }
             SubmissionRows.Latest r = results.get(org.facts().odsCode());
             rows.add(new SummaryView.Row(org.facts().odsCode(), org.facts().name(), org.facts().type().name(),
                     org.regionCode(), org.icbCode(), r == null ? null : r.assessmentId(),
@@ -60,10 +66,16 @@ public class ProgressQueries {
                 means.put(measure, mean(scores));
             }
         }
-        return new SummaryView(query.scope(), query.year(), query.asOf(), rows.size(), assessed.size(), means,
+        return new SummaryView(query.scope(), query.year(), query.asOf(), rows.size(), inScope.size() - rows.size(),
+                assessed.size(), means,
                 assessed.isEmpty() ? null : mean(assessed.stream().map(SummaryView.Row::overall).toList()),
                 count(assessed, SummaryView.Row::coreCapability), count(assessed, SummaryView.Row::foundational),
                 (int) assessed.stream().filter(r -> "LIVE".equals(r.eprStatus())).count(), rows);
+    }
+
+    /** The caller's readable organisations; null means every one. */
+    private static java.util.function.Predicate<String> readable(java.util.Set<String> codes) {
+        return codes == null ? code -> true : codes::contains;
     }
 
     private static int count(List<SummaryView.Row> rows, java.util.function.Function<SummaryView.Row, Boolean> flag) {

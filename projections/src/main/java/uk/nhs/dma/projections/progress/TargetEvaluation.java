@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
 import uk.nhs.dma.core.progress.Scope;
@@ -26,7 +27,11 @@ import uk.nhs.dma.core.target.Milestone;
  *     being foundational, or a programme status awarded on or before D; CORE_CAPABILITY counts that
  *     assessment being core capable;</li>
  * <li>an organisation with no data is in the denominator, not the numerator, and is reported as unknown;</li>
- * <li>each milestone due on or before D is evaluated at its own date, under the rule in force then.</li>
+ * <li>a target counting APPROVED revisions only takes, per year, the latest approved revision (so an approved
+ *     revision n keeps counting while revision n+1 awaits approval; a year with none approved is no data);</li>
+ * <li>each milestone due on or before D is evaluated at its own date, under the rule in force then;</li>
+ * <li>only organisations the caller may read are in any figure or row, at every date; the others are
+ *     reported as {@code withheld}.</li>
  * </ul>
  */
 public final class TargetEvaluation {
@@ -36,23 +41,29 @@ public final class TargetEvaluation {
 
     public static TargetProgressView evaluate(String targetId, TargetHistory target, List<OrganisationFacts> all,
                                               Scope scope, LocalDate asOf) {
-        Count now = count(target.inForceOn(asOf), all, scope, asOf);
+        return evaluate(targetId, target, all, scope, asOf, code -> true);
+    }
+
+    public static TargetProgressView evaluate(String targetId, TargetHistory target, List<OrganisationFacts> all,
+                                              Scope scope, LocalDate asOf, Predicate<String> readable) {
+        Count now = count(target.inForceOn(asOf), all, scope, asOf, readable);
         List<MilestoneProgress> milestones = new ArrayList<>();
         for (Milestone milestone : target.inForceOn(asOf).milestones()) {
             if (milestone.dueBy().isAfter(asOf)) {
                 milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), null, null));
             } else {
-                BigDecimal then = count(target.inForceOn(milestone.dueBy()), all, scope, milestone.dueBy()).percent();
+                BigDecimal then = count(target.inForceOn(milestone.dueBy()), all, scope, milestone.dueBy(), readable)
+                        .percent();
                 milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), then,
                         then != null && then.compareTo(milestone.thresholdPercent()) >= 0));
             }
         }
         List<String> nonCompliant = now.rows.stream().filter(r -> !r.counted()).map(ProgressRow::odsCode).toList();
         return new TargetProgressView(targetId, asOf, scope, now.numerator(), now.rows.size(), now.unknown(),
-                now.percent(), milestones, nonCompliant, now.rows);
+                now.approved(), now.withheld, now.percent(), milestones, nonCompliant, now.rows);
     }
 
-    private record Count(List<ProgressRow> rows) {
+    private record Count(List<ProgressRow> rows, int withheld) {
 
         int numerator() {
             return (int) rows.stream().filter(ProgressRow::counted).count();
@@ -60,6 +71,11 @@ public final class TargetEvaluation {
 
         int unknown() {
             return (int) rows.stream().filter(ProgressRow::unknown).count();
+        }
+
+        /** Counted organisations whose counted revision the board has approved. */
+        int approved() {
+            return (int) rows.stream().filter(r -> r.counted() && Boolean.TRUE.equals(r.approved())).count();
         }
 
         BigDecimal percent() {
@@ -70,31 +86,35 @@ public final class TargetEvaluation {
         }
     }
 
-    private static Count count(TargetHistory.InForce rule, List<OrganisationFacts> all, Scope scope, LocalDate date) {
-        return new Count(ScopedOrganisation.inScope(all, scope, date, rule.population()::contains).stream()
+    private static Count count(TargetHistory.InForce rule, List<OrganisationFacts> all, Scope scope, LocalDate date,
+                               Predicate<String> readable) {
+        List<ScopedOrganisation> population = ScopedOrganisation.inScope(all, scope, date, rule.population()::contains);
+        List<ProgressRow> rows = population.stream()
+                .filter(o -> readable.test(o.facts().odsCode()))
                 .map(o -> row(rule, o.facts(), o.icbCode(), o.regionCode(), date))
-                .toList());
+                .toList();
+        return new Count(rows, population.size() - rows.size());
     }
 
     private static ProgressRow row(TargetHistory.InForce rule, OrganisationFacts org, String icb, String region,
                                    LocalDate date) {
         return switch (rule.metric()) {
             case EPR_LIVE -> {
-                Optional<OrganisationFacts.Submission> latest = org.latest();
+                Optional<OrganisationFacts.Submission> latest = org.latest(rule.approvedOnly());
                 boolean counted = latest.map(s -> rule.countedEprStatuses().contains(s.eprStatus())
                         && (s.eprStatus() != EprStatus.LIVE || (s.liveSince() != null && !s.liveSince().isAfter(date))))
                         .orElse(false);
                 yield row(org, icb, region, counted, latest.isEmpty(), latest.orElse(null), null);
             }
             case FOUNDATIONAL -> {
-                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date);
+                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date, rule.approvedOnly());
                 Optional<ProgrammeStatus> status = org.programmeStatusBy(date);
                 boolean counted = status.isPresent() || latest.map(OrganisationFacts.Submission::foundational).orElse(false);
                 yield row(org, icb, region, counted, latest.isEmpty() && status.isEmpty(), latest.orElse(null),
                         status.orElse(null));
             }
             case CORE_CAPABILITY -> {
-                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date);
+                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date, rule.approvedOnly());
                 boolean counted = latest.map(OrganisationFacts.Submission::coreCapability).orElse(false);
                 yield row(org, icb, region, counted, latest.isEmpty(), latest.orElse(null), null);
             }
@@ -107,6 +127,6 @@ public final class TargetEvaluation {
                 s == null ? null : s.year(), s == null ? null : s.revision(),
                 s == null ? null : s.eprStatus().name(), s == null ? null : s.liveSince(),
                 s == null ? null : s.foundational(), s == null ? null : s.coreCapability(),
-                status == null ? null : status.name());
+                status == null ? null : status.name(), s == null ? null : s.approved());
     }
 }

@@ -53,7 +53,8 @@ public class TargetProjection {
     void on(TargetRevised event, @SequenceNumber long sequence, @Timestamp Instant at,
             @MetaDataValue(Actor.USER) String user) {
         TargetView.Revision revision = new TargetView.Revision(event.revision(), event.effectiveFrom(), event.reason(),
-                event.source(), event.milestones(), event.countedEprStatuses(), at, Actor.orUnknown(user));
+                event.source(), event.milestones(), event.countedEprStatuses(), event.countedAssessmentStatuses(), at,
+                Actor.orUnknown(user));
         jdbc.update("""
                 insert into read_model.target_revision (target_id, revision, revision_doc, recorded_at)
                 values (:id, :revision, cast(:doc as jsonb), :at) on conflict do nothing""",
@@ -88,7 +89,7 @@ public class TargetProjection {
                 new MapSqlParameterSource("id", d.targetId().value()),
                 (r, i) -> Json.read(r.getString("revision_doc"), TargetView.Revision.class));
         return new TargetView(d.targetId().value(), d.name(), d.metric(), d.population(), d.countedEprStatuses(),
-                d.milestones(), d.source(), rs.getTimestamp("defined_at").toInstant(), rs.getString("defined_by"),
+                d.countedAssessmentStatuses(), d.milestones(), d.source(), rs.getTimestamp("defined_at").toInstant(), rs.getString("defined_by"),
                 revisions, rs.getLong("version"));
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
+import uk.nhs.dma.core.target.TargetRules;
+import uk.nhs.dma.projections.support.Json;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.framework.FindFramework;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
@@ -109,10 +112,30 @@ class TargetAndFrameworkProjectionTest {
         assertThat(view.definedBy()).isEqualTo("planner@england.nhs.uk");
         assertThat(view.revisions()).containsExactly(new TargetView.Revision(1, date("2024-10-01"), "deployments count",
                 "Operational planning guidance 2024/25", EPR_REVISED.milestones(),
-                List.of(EprStatus.DEPLOYING, EprStatus.LIVE), REVISED_AT, "analyst@england.nhs.uk"));
+                List.of(EprStatus.DEPLOYING, EprStatus.LIVE), TargetRules.SUBMITTED_OR_APPROVED, REVISED_AT,
+                "analyst@england.nhs.uk"));
+        assertThat(view.countedAssessmentStatuses()).isEqualTo(TargetRules.SUBMITTED_OR_APPROVED);
         assertThat(view.version()).isEqualTo(1);
         assertThat(targets.handle(new ListTargets())).extracting(TargetView::targetId)
                 .containsExactly("core-capability", "epr-coverage");
+    }
+
+    /** Rows and events written before countedAssessmentStatuses existed read as counting every submitted revision. */
+    @Test
+    void aDefinitionOrRevisionStoredWithoutCountedAssessmentStatusesCountsBoth() {
+        TargetDefined old = Json.read("{\"targetId\":\"epr-coverage\",\"name\":\"EPR\",\"metric\":\"EPR_LIVE\","
+                + "\"population\":[\"ACUTE\"],\"countedEprStatuses\":[\"LIVE\"],"
+                + "\"milestones\":[{\"dueBy\":\"2025-03-31\",\"thresholdPercent\":90.00}],\"source\":\"plan\"}",
+                TargetDefined.class);
+        assertThat(old.countedAssessmentStatuses()).isEqualTo(TargetRules.SUBMITTED_OR_APPROVED);
+        TargetView.Revision revision = Json.read("{\"revision\":1,\"effectiveFrom\":\"2025-01-01\",\"reason\":\"r\","
+                + "\"source\":\"s\",\"milestones\":[],\"countedEprStatuses\":[\"LIVE\"],"
+                + "\"recordedAt\":\"2025-01-01T00:00:00Z\",\"recordedBy\":\"x\"}", TargetView.Revision.class);
+        assertThat(revision.countedAssessmentStatuses()).isEqualTo(TargetRules.SUBMITTED_OR_APPROVED);
+        TargetDefined approvedOnly = Json.read(Json.write(new TargetDefined(old.targetId(), old.name(), old.metric(),
+                old.population(), old.countedEprStatuses(), List.of(AssessmentStatus.APPROVED), old.milestones(),
+                old.source())), TargetDefined.class);
+        assertThat(approvedOnly.countedAssessmentStatuses()).containsExactly(AssessmentStatus.APPROVED);
     }
 
     @Test
