@@ -1,8 +1,6 @@
 package uk.nhs.dma.api.config;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +15,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +28,11 @@ public class ProjectionStatus {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
-    private final Serializer serializer;
 
-    public ProjectionStatus(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
-                            Serializer serializer) {
+    public ProjectionStatus(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
-        this.serializer = serializer;
     }
 
     /** The global position of the newest stored event (-1 for an empty store). */
@@ -63,24 +56,23 @@ public class ProjectionStatus {
     }
 
     /**
-     * Whether every projection's committed read model includes every stored event up to the given global
-     * position. The tokens are read from the token store, which each processor writes in the transaction of its
-     * read-model changes, so this holds across instances and never runs ahead of what a query can see. A token
-     * can be past a position while an event below it is still a gap (its transaction took a lower position and
-     * committed later): such a gap counts only if that event is stored now.
+     * Whether every projection processor has committed the read-model changes of every stored event up to the
+     * given global position. Each segment's status advances only after its batch has committed. A token can be
+     * past a position while an event below it is still a gap (its transaction took a lower position and
+     * committed later): such a gap counts only if that event is stored by now.
      */
     public boolean reached(long position) {
         if (position < 0) {
             return true;
         }
-        Map<String, List<TrackingToken>> tokens = storedTokens();
         Set<Long> gaps = new TreeSet<>();
         for (StreamingEventProcessor processor : streaming()) {
-            List<TrackingToken> segments = tokens.getOrDefault(processor.getName(), List.of());
+            Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
             if (segments.isEmpty()) {
                 return false;
             }
-            for (TrackingToken token : segments) {
+            for (EventTrackerStatus segment : segments.values()) {
+                TrackingToken token = segment.getTrackingToken();
                 TrackingToken current = token == null ? null : WrappedToken.unwrapLowerBound(token);
                 if (current == null || current.position().orElse(-1) < position) {
                     return false;
@@ -90,8 +82,9 @@ public class ProjectionStatus {
                 }
             }
         }
-        return gaps.isEmpty() || !jdbc.queryForObject("select exists(select 1 from domain_event_entry"
-                + " where global_index = any(?))", Boolean.class, (Object) gaps.toArray(new Long[0]));
+        return gaps.isEmpty() || !Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1"
+                + " from domain_event_entry where global_index = any(?))", Boolean.class,
+                (Object) gaps.toArray(new Long[0])));
     }
 
     /**
@@ -115,18 +108,6 @@ public class ProjectionStatus {
                 .filter(StreamingEventProcessor.class::isInstance)
                 .map(StreamingEventProcessor.class::cast)
                 .toList();
-    }
-
-    private Map<String, List<TrackingToken>> storedTokens() {
-        Map<String, List<TrackingToken>> tokens = new HashMap<>();
-        jdbc.query("select processor_name, token, token_type from token_entry", rs -> {
-            byte[] bytes = rs.getBytes("token");
-            String type = rs.getString("token_type");
-            TrackingToken token = bytes == null || type == null ? null
-                    : serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
-            tokens.computeIfAbsent(rs.getString("processor_name"), n -> new ArrayList<>()).add(token);
-        });
-        return tokens;
     }
 
     static boolean covers(TrackingToken token, long position) {
