@@ -90,8 +90,10 @@ public class OpenApiConfiguration {
                         .description("""
                                 Trusts' yearly WGLL self-assessments as commands, stored as events; read models for \
                                 analysts. Errors are RFC 9457 problems (application/problem+json) with a stable \
-                                `rule`. Commands take `If-Match` (412 when stale) and `Idempotency-Key`; their \
-                                `X-Event-Position` sent back as `X-Min-Position` makes a query wait for it.""")
+                                `rule`. Commands take `If-Match` (412 when stale) and `Idempotency-Key`. A query reflects \
+                                every command completed before it arrived (it waits, bounded, for the read models); \
+                                `X-Consistency: eventual` answers at once instead, and `X-Min-Position` (a command's \
+                                `X-Event-Position`) waits for that event even then.""")
                         .license(new License().name("Open Government Licence v3.0 (reference data)")
                                 .url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
                 .servers(List.of(new Server().url("/").description("This service")))
@@ -208,7 +210,8 @@ public class OpenApiConfiguration {
             problems.put("415", "Body is not application/json");
             problems.put("422", "Invalid values: out of range, unknown references, future dates, wrong parent types");
         } else {
-            problems.put("503", "Read models not yet at X-Min-Position, or being replayed (see Retry-After)");
+            problems.put("503", "Read models not yet at the commands before this request (or at X-Min-Position)"
+                    + " within the time allowed, or being replayed (see Retry-After)");
         }
         problems.put("500", "Unexpected failure: nothing was stored; quote the correlation id");
         return problems;
@@ -272,8 +275,13 @@ public class OpenApiConfiguration {
                     "Runs the request once per user and key; a repeat gets the first response"));
         } else {
             parameters.add(headerParameter("X-Min-Position",
-                    "Wait (up to 5 s) until the read models have reached this event position, else 503")
+                    "Wait (up to 5 s) until the read models have reached this event position, else 503;"
+                            + " 400 if it is beyond the newest stored event")
                     .schema(new IntegerSchema().format("int64")));
+            parameters.add(headerParameter("X-Consistency", "strong (default): reflect every command completed"
+                    + " before this request; eventual: answer at once from the read models as they are"
+                    + " (also ?consistency=)")
+                    .schema(new StringSchema()._enum(List.of("strong", "eventual"))));
         }
         parameters.stream().filter(p -> "header".equals(p.getIn()) && "If-Match".equals(p.getName()))
                 .forEach(p -> p.description("The ETag last read; 412 if the aggregate has changed since"));
