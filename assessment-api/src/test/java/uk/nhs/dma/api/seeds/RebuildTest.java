@@ -2,7 +2,6 @@ package uk.nhs.dma.api.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,29 +62,6 @@ class RebuildTest {
         assertThat(done.json().get("status").asText()).isEqualTo("DONE");
         assertThat(done.json().get("eventsProcessed").asLong()).isEqualTo(done.json().get("eventsTotal").asLong());
         assertThat(answers()).isEqualTo(before);
-    }
-
-    /** Axon keeps a ReplayToken until an event beyond the reset position arrives; none does here. */
-    @Test
-    void once_a_replay_is_done_no_processor_is_replaying_without_any_new_event() {
-        long events = service.events();
-        Api.Response started = admin.post("/api/admin/replays", Map.of("processors", List.of("all")));
-        String replayId = started.json().get("replayId").asText();
-        Api.Response done = Eventually.await(() -> admin.get("/api/admin/replays/" + replayId),
-                r -> !"RUNNING".equals(r.json().get("status").asText()), Duration.ofMinutes(3));
-        assertThat(done.json().get("status").asText()).isEqualTo("DONE");
-
-        JsonNode processors = admin.get("/api/admin/projections").json().get("processors");
-        assertThat(processors).hasSize(4);
-        processors.forEach(p -> assertThat(p.get("replaying").asBoolean()).as(p.toString()).isFalse());
-        Map<String, Double> replaying = new LinkedHashMap<>();
-        admin.header("Accept", "text/plain").get("/actuator/prometheus").text().lines()
-                .filter(line -> line.startsWith("dma_projection_replaying{"))
-                .forEach(line -> replaying.put(line.substring(0, line.lastIndexOf(' ')),
-                        Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))));
-        assertThat(replaying).hasSize(4).allSatisfy((series, value) -> assertThat(value).as(series).isZero());
-        assertThat(admin.get("/api/organisations/RJ1").status()).isEqualTo(200);
-        assertThat(service.events()).isEqualTo(events);
     }
 
     private static Map<String, String> answers() {
