@@ -2,7 +2,9 @@ package uk.nhs.dma.api;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+@EnableScheduling
 @SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
 public class AssessmentApplication {
 

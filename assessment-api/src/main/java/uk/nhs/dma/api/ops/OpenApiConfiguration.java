@@ -92,8 +92,10 @@ public class OpenApiConfiguration {
                                 analysts. Errors are RFC 9457 problems (application/problem+json) with a stable \
                                 `rule`. Commands must send `Content-Type: application/json`, even without a body (or \
                                 `X-Requested-With`), else 415; they take `If-Match` (412 when stale) and \
-                                `Idempotency-Key`; their \
-                                `X-Event-Position` sent back as `X-Min-Position` makes a query wait for it.""")
+                                `Idempotency-Key`. A query reflects every command completed before it arrived (it \
+                                waits, bounded, for the read models); `X-Consistency: eventual` answers at once \
+                                instead, and `X-Min-Position` (a command's `X-Event-Position`) waits for that event \
+                                even then.""")
                         .license(new License().name("Open Government Licence v3.0 (reference data)")
                                 .url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")))
                 .servers(List.of(new Server().url("/").description("This service")))
@@ -210,7 +212,8 @@ public class OpenApiConfiguration {
             problems.put("415", "No JSON Content-Type (also required without a body) and no X-Requested-With");
             problems.put("422", "Invalid values: out of range, unknown references, future dates, wrong parent types");
         } else {
-            problems.put("503", "Read models not yet at X-Min-Position, or being replayed (see Retry-After)");
+            problems.put("503", "Read models not yet at the commands before this request (or at X-Min-Position)"
+                    + " within the time allowed, or being replayed (see Retry-After)");
         }
         problems.put("500", "Unexpected failure: nothing was stored; quote the correlation id");
         return problems;
@@ -276,8 +279,13 @@ public class OpenApiConfiguration {
                     "Any value; stands in for a JSON Content-Type, which a command needs even without a body (415)"));
         } else {
             parameters.add(headerParameter("X-Min-Position",
-                    "Wait (up to 5 s) until the read models have reached this event position, else 503")
+                    "Wait (up to 5 s) until the read models have reached this event position, else 503;"
+                            + " 400 if it is beyond the newest stored event")
                     .schema(new IntegerSchema().format("int64")));
+            parameters.add(headerParameter("X-Consistency", "strong (default): reflect every command completed"
+                    + " before this request; eventual: answer at once from the read models as they are"
+                    + " (also ?consistency=)")
+                    .schema(new StringSchema()._enum(List.of("strong", "eventual"))));
         }
         parameters.stream().filter(p -> "header".equals(p.getIn()) && "If-Match".equals(p.getName()))
                 .forEach(p -> p.description("The ETag last read; 412 if the aggregate has changed since"));

@@ -5,28 +5,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import uk.nhs.dma.api.config.ProjectionStatus;
 import uk.nhs.dma.api.web.ProblemWriter;
 
 /**
  * While a replay rebuilds the read models they are incomplete, so queries on them answer 503 with Retry-After
  * rather than a partial figure. Commands are still accepted: their events are projected when the replay
- * reaches them.
+ * reaches them. A processor still replaying counts too (a replay started before a restart, or by another
+ * instance); one whose replay has passed the position it had when reset does not, though Axon keeps its
+ * ReplayToken until a newer event arrives.
  */
 @Component
 public class ReplayGate implements HandlerInterceptor {
 
     private final Replays replays;
+    private final ProjectionStatus projections;
     private final ProblemWriter problems;
 
-    public ReplayGate(Replays replays, ProblemWriter problems) {
+    public ReplayGate(Replays replays, ProjectionStatus projections, ProblemWriter problems) {
         this.replays = replays;
+        this.projections = projections;
         this.problems = problems;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        if (!"GET".equals(request.getMethod()) || !replays.isRunning()) {
+        if (!"GET".equals(request.getMethod()) || !(replays.isRunning() || projections.anyReplaying())) {
             return true;
         }
         response.setHeader("Retry-After", "5");

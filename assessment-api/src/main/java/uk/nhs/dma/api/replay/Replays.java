@@ -93,7 +93,8 @@ public class Replays {
             Instant lastLog = clock.instant();
             while (true) {
                 long processed = processed(replay.processors());
-                boolean done = processed >= target && replay.processors().stream().noneMatch(n -> processor(n).isReplaying());
+                boolean done = processed >= target && projections.processors().stream()
+                        .noneMatch(p -> replay.processors().contains(p.name()) && p.replaying());
                 Replay now = progress(replay, processed + 1, done ? Status.DONE : Status.RUNNING, null);
                 replays.put(replay.replayId(), now);
                 if (done) {

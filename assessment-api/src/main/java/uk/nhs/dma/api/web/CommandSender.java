@@ -36,11 +36,13 @@ public class CommandSender {
     private final Clock clock;
     private final HttpServletRequest request;
     private final JdbcTemplate jdbc;
+    private final Idempotency idempotency;
 
     public CommandSender(CommandGateway gateway, EventStore eventStore, Clock clock, HttpServletRequest request,
-                         JdbcTemplate jdbc) {
+                         JdbcTemplate jdbc, Idempotency idempotency) {
         this.gateway = gateway;
         this.jdbc = jdbc;
+        this.idempotency = idempotency;
         this.eventStore = eventStore;
         this.clock = clock;
         this.request = request;
@@ -53,13 +55,10 @@ public class CommandSender {
         metaData.put(Actor.CORRELATION_ID, RequestContext.correlationId(request));
         metaData.put(Actor.REQUESTED_AT, clock.instant().toString());
         String type = command.getClass().getSimpleName();
+        long version;
         try {
             Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-            long version = result instanceof Long v ? v : 0L;
-            log.info("command={} aggregate={} user={} correlationId={} outcome=accepted version={}", type, aggregateId,
-                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), version);
-            announcePosition(aggregateId, version);
-            return version;
+            version = result instanceof Long v ? v : 0L;
         } catch (RuleViolation e) {
             log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregateId,
                     metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), e.rule());
@@ -75,6 +74,14 @@ public class CommandSender {
                     metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), e.getClass().getSimpleName());
             throw e;
         }
+        // The command has committed: whatever fails from here on, a retry must not run it again.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {
+            idempotency.committed(web.getRequest(), aggregateId, version);
+        }
+        log.info("command={} aggregate={} user={} correlationId={} outcome=accepted version={}", type, aggregateId,
+                metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), version);
+        announcePosition(aggregateId, version);
+        return version;
     }
 
     /** Tells the caller where in the global event order its change stands, for {@link ReadYourWrites}. */

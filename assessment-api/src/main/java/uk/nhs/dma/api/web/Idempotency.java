@@ -13,33 +13,56 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A POST or PUT with an {@code Idempotency-Key} runs once. A repeat with the same key (for the same user) gets
- * the first response again and sends no command; the same key with a different request is refused (422); a
- * repeat while the first is still running is refused (409). Server errors are not kept, so they can be retried.
- * Runs after authentication: keys are per user.
+ * the first response again, with its {@code X-Event-Position}, and sends no command; the same key with a different
+ * request is refused (422); a repeat while the first is still running is refused (409). A key lives for
+ * {@code assessment.idempotency.ttl} (see {@link IdempotencyKeys}). Server errors are not kept, so they can be
+ * retried, unless a command had already committed: then a repeat is told so (409
+ * {@code idempotent-request-completed}, with the aggregate's ETag and the event's position) and never runs the
+ * command again. Runs after authentication: keys are per user.
  */
 @Component
 public class Idempotency extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    private static final String CLAIM = Idempotency.class.getName() + ".claim";
+    private static final String COMMITTED = Idempotency.class.getName() + ".committed";
     private static final int MAX_KEY = 200;
+    private static final Logger log = LoggerFactory.getLogger(Idempotency.class);
 
-    private final JdbcTemplate jdbc;
+    private record Claim(String user, String key) {
+    }
+
+    private record Committed(String aggregateId, long version) {
+    }
+
+    private final IdempotencyKeys keys;
     private final ProblemWriter problems;
 
-    public Idempotency(JdbcTemplate jdbc, ProblemWriter problems) {
-        this.jdbc = jdbc;
+    public Idempotency(IdempotencyKeys keys, ProblemWriter problems) {
+        this.keys = keys;
         this.problems = problems;
+    }
+
+    /**
+     * Called by {@link CommandSender} as soon as a command of the current request has committed: from then on the
+     * claim is never deleted, so a retry cannot run the request again.
+     */
+    public void committed(HttpServletRequest request, String aggregateId, long version) {
+        if (request.getAttribute(CLAIM) instanceof Claim claim) {
+            request.setAttribute(COMMITTED, new Committed(aggregateId, version));
+            keys.committed(claim.user(), claim.key(), aggregateId, version);
+        }
     }
 
     @Override
@@ -67,81 +90,91 @@ public class Idempotency extends OncePerRequestFilter {
             return;
         }
         String hash = hash(request, body);
-        List<Map<String, Object>> earlier = find(user, key);
-        if (!earlier.isEmpty() && Boolean.TRUE.equals(earlier.get(0).get("abandoned"))) {
-            // the first request died with its process; its claim must not block every retry for ever
-            jdbc.update("delete from api_idempotency where username = ? and idempotency_key = ? and status is null",
-                    user, key);
-            earlier = List.of();
-        }
-        if (earlier.isEmpty() && claim(user, key, request, hash)) {
-            run(new CachedBody(request, body), response, chain, user, key);
+        if (keys.claim(user, key, request.getMethod(), fitted(request.getRequestURI(), 500), hash)) {
+            run(new CachedBody(request, body), response, chain, new Claim(user, key));
             return;
         }
-        if (earlier.isEmpty()) {
-            earlier = find(user, key);
-        }
-        Map<String, Object> first = earlier.get(0);
-        if (!hash.equals(first.get("request_hash"))) {
+        IdempotencyKeys.Entry first = keys.find(user, key).orElse(null);
+        if (first != null && !hash.equals(first.requestHash())) {
             problems.write(request, response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "This " + HEADER + " was used for a different request.");
-        } else if (first.get("status") == null) {
+        } else if (first != null && first.status() != null) {
+            replay(new IdempotencyKeys.Response(first.status(), first.contentType(), first.location(), first.etag(),
+                    first.eventPosition(), first.body()), response);
+        } else if (first != null && first.committed() && keys.abandoned(first)) {
+            // its process died after the command committed: report that, and keep the report for later repeats
+            IdempotencyKeys.Response report = report(request, first.committedAggregate(), first.committedVersion());
+            keys.complete(user, key, report);
+            replay(report, response);
+        } else {
             problems.write(request, response, HttpStatus.CONFLICT, "idempotent-request-in-progress",
                     "The first request with this " + HEADER + " is still being processed; retry shortly.");
-        } else {
-            replay(first, response);
         }
     }
 
-    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String user,
-                     String key) throws IOException, ServletException {
+    private void run(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Claim claim)
+            throws IOException, ServletException {
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        request.setAttribute(CLAIM, claim);
         boolean kept = false;
         try {
             chain.doFilter(request, recorded);
             if (recorded.getStatus() < 500) {
-                jdbc.update("""
-                        update api_idempotency set status = ?, content_type = ?, location = ?, etag = ?, body = ?
-                        where username = ? and idempotency_key = ?""",
-                        recorded.getStatus(), recorded.getContentType(), recorded.getHeader("Location"),
-                        recorded.getHeader("ETag"), recorded.getContentAsByteArray(), user, key);
+                String position = recorded.getHeader(ReadYourWrites.EVENT_POSITION);
+                keys.complete(claim.user(), claim.key(), new IdempotencyKeys.Response(recorded.getStatus(),
+                        recorded.getContentType(), recorded.getHeader("Location"), recorded.getHeader("ETag"),
+                        position == null ? null : Long.valueOf(position), recorded.getContentAsByteArray()));
                 kept = true;
             }
         } finally {
             if (!kept) {
-                jdbc.update("delete from api_idempotency where username = ? and idempotency_key = ?", user, key);
+                settleFailure(request, claim);
             }
             recorded.copyBodyToResponse();
         }
     }
 
-    private boolean claim(String user, String key, HttpServletRequest request, String hash) {
-        return jdbc.update("""
-                insert into api_idempotency (username, idempotency_key, method, path, request_hash)
-                values (?, ?, ?, ?, ?) on conflict do nothing""",
-                user, key, request.getMethod(), fitted(request.getRequestURI(), 500), hash) == 1;
+    /** The request failed: forget the claim so that a retry runs, unless a command had committed. */
+    private void settleFailure(HttpServletRequest request, Claim claim) {
+        if (!(request.getAttribute(COMMITTED) instanceof Committed committed)) {
+            keys.forget(claim.user(), claim.key());
+            return;
+        }
+        log.warn("Request with {} failed after {} reached version {}; repeats will be told it was carried out",
+                HEADER, committed.aggregateId(), committed.version());
+        try {
+            keys.complete(claim.user(), claim.key(), report(request, committed.aggregateId(), committed.version()));
+        } catch (RuntimeException e) {
+            // the claim stays, marked with its command: a retry after the abandonment delay gets the report
+            log.warn("Could not store the outcome of the request with {}: {}", HEADER, e.getClass().getSimpleName());
+        }
     }
 
-    private List<Map<String, Object>> find(String user, String key) {
-        return jdbc.queryForList("select *, status is null and created_at < now() - interval '5 minutes' as abandoned"
-                + " from api_idempotency where username = ? and idempotency_key = ?", user, key);
+    private IdempotencyKeys.Response report(HttpServletRequest request, String aggregateId, long version) {
+        byte[] body = problems.body(request, HttpStatus.CONFLICT, "idempotent-request-completed",
+                "The first request with this " + HEADER + " was carried out (" + aggregateId + " is at version "
+                        + version + ") but its response was lost; read the resource to see the result.");
+        return new IdempotencyKeys.Response(HttpStatus.CONFLICT.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                null, Versions.etag(version), keys.position(aggregateId, version), body);
     }
 
-    private static void replay(Map<String, Object> first, HttpServletResponse response) throws IOException {
-        response.setStatus((Integer) first.get("status"));
+    private static void replay(IdempotencyKeys.Response first, HttpServletResponse response) throws IOException {
+        response.setStatus(first.status());
         response.setHeader(REPLAYED, "true");
-        if (first.get("content_type") != null) {
-            response.setContentType((String) first.get("content_type"));
+        if (first.contentType() != null) {
+            response.setContentType(first.contentType());
         }
-        if (first.get("location") != null) {
-            response.setHeader("Location", (String) first.get("location"));
+        if (first.location() != null) {
+            response.setHeader("Location", first.location());
         }
-        if (first.get("etag") != null) {
-            response.setHeader("ETag", (String) first.get("etag"));
+        if (first.etag() != null) {
+            response.setHeader("ETag", first.etag());
         }
-        byte[] body = (byte[]) first.get("body");
-        if (body != null) {
-            response.getOutputStream().write(body);
+        if (first.eventPosition() != null) {
+            response.setHeader(ReadYourWrites.EVENT_POSITION, String.valueOf(first.eventPosition()));
+        }
+        if (first.body() != null) {
+            response.getOutputStream().write(first.body());
         }
     }
 

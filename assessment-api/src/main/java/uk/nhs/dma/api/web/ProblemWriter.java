@@ -45,6 +45,11 @@ public class ProblemWriter {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(body(request, status, rule, detail));
+    }
+
+    /** The problem as the bytes of its JSON body. */
+    public byte[] body(HttpServletRequest request, HttpStatus status, String rule, String detail) {
         ProblemDetail problem = problem(status, rule, detail, request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", problem.getType().toString());
@@ -57,6 +62,6 @@ public class ProblemWriter {
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
-        response.getOutputStream().write(json.writeValueAsBytes(body));
+        return json.writeValueAsBytes(body);
     }
 }

@@ -13,8 +13,8 @@ import uk.nhs.dma.api.testing.Fixtures;
 
 /**
  * Target progress, trajectories and summaries over HTTP, on a small hierarchy of our own: a region with two
- * ICBs and three acute trusts, two years of frameworks, one EPR target. Every read names the X-Event-Position
- * of the last command as X-Min-Position, so no test polls.
+ * ICBs and three acute trusts, two years of frameworks, one EPR target. Reads wait for the commands before
+ * them by default; they also name the X-Event-Position of the last command as X-Min-Position, which still works.
  */
 class ProgressApiTest extends ApiTest {
 
@@ -135,11 +135,11 @@ class ProgressApiTest extends ApiTest {
     }
 
     @Test
-    void a_query_waits_for_the_position_it_names_and_gives_up_with_503() {
+    void a_query_refuses_a_position_beyond_the_head_and_a_malformed_one() {
         Api.Response ahead = admin.header("X-Min-Position", String.valueOf(Long.parseLong(lastPosition) + 1000))
                 .get("/api/organisations/" + live);
-        assertThat(ahead.status()).isEqualTo(503);
-        assertThat(ahead.header("Retry-After")).isNotNull();
+        assertThat(ahead.status()).isEqualTo(400);
+        assertThat(ahead.json().get("rule").asText()).isEqualTo("min-position-beyond-head");
         assertThat(admin.header("X-Min-Position", "soon").get("/api/organisations/" + live).status()).isEqualTo(400);
     }
 

@@ -2,6 +2,8 @@ package uk.nhs.dma.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.ApiTest;
@@ -78,5 +80,58 @@ class IdempotencyApiTest extends ApiTest {
 
         assertThat(byAnother.status()).isEqualTo(201);
         assertThat(eventTypes(other)).containsExactly("OrganisationRegistered");
+    }
+
+    @Test
+    void a_replayed_response_carries_the_event_position_of_the_first() {
+        String region = Fixtures.code("Y");
+        Api admin = admin().header("Idempotency-Key", "position-" + region);
+
+        Api.Response first = admin.post("/api/organisations", Fixtures.organisation(region, "REGION", null, null));
+        admin().post("/api/organisations", Fixtures.organisation(Fixtures.code("Y"), "REGION", null, null));
+        Api.Response second = admin.post("/api/organisations", Fixtures.organisation(region, "REGION", null, null));
+
+        assertThat(first.header("X-Event-Position")).isNotNull();
+        assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(second.header("X-Event-Position")).isEqualTo(first.header("X-Event-Position"));
+    }
+
+    @Test
+    void a_key_expires_after_its_time_to_live_and_the_purge_deletes_it() {
+        String region = Fixtures.code("Y");
+        String key = "expiring-" + region;
+        assertThat(admin().header("Idempotency-Key", key).post("/api/organisations",
+                Fixtures.organisation(region, "REGION", null, null)).status()).isEqualTo(201);
+        Duration ttl = Duration.ofHours(24);
+        IdempotencyKeys beforeExpiry = keysAt(Duration.ofHours(23), ttl);
+        IdempotencyKeys afterExpiry = keysAt(Duration.ofHours(25), ttl);
+
+        assertThat(beforeExpiry.find("admin", key)).isPresent();
+        assertThat(beforeExpiry.purge()).isZero();
+        assertThat(stored(key)).isEqualTo(1);
+        assertThat(afterExpiry.find("admin", key)).isEmpty();
+        assertThat(afterExpiry.purge()).isPositive();
+        assertThat(stored(key)).isZero();
+    }
+
+    @Test
+    void an_expired_key_can_be_claimed_again_before_the_purge() {
+        String key = "reclaimed-" + Fixtures.code("Y");
+        Duration ttl = Duration.ofHours(24);
+        assertThat(keysAt(Duration.ZERO, ttl).claim("admin", key, "POST", "/api/organisations", "a")).isTrue();
+
+        assertThat(keysAt(Duration.ofMinutes(1), ttl).claim("admin", key, "POST", "/api/organisations", "b")).isFalse();
+        assertThat(keysAt(Duration.ofHours(25), ttl).claim("admin", key, "POST", "/api/organisations", "b")).isTrue();
+        assertThat(keysAt(Duration.ofHours(25), ttl).find("admin", key).orElseThrow().requestHash()).isEqualTo("b");
+    }
+
+    private IdempotencyKeys keysAt(Duration ahead, Duration ttl) {
+        return new IdempotencyKeys(jdbc, Clock.offset(Clock.systemUTC(), ahead), ttl);
+    }
+
+    private long stored(String key) {
+        Long count = jdbc.queryForObject("select count(*) from api_idempotency where idempotency_key = ?", Long.class,
+                key);
+        return count == null ? 0 : count;
     }
 }
