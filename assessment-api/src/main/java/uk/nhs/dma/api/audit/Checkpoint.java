@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * A signed statement about the event store: up to and including {@code globalPosition} it held
  * {@code eventCount} events in {@code streamCount} streams whose heads digest to {@code headsDigest} (see
- * {@link HeadDigest}). {@code signature} is the base64 Ed25519 signature of {@link #signedText}.
+ * {@link HeadDigest}). {@code signature} is the hex Ed25519 signature of {@link #signedText}.
  */
 public record Checkpoint(long globalPosition, long eventCount, long streamCount, String headsDigest,
                          String createdAt, String keyId, String signature) {

@@ -9,6 +9,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -90,24 +91,24 @@ public class CheckpointSigner {
                 + " recorded nor their signatures verified";
     }
 
-    /** The base64 Ed25519 signature of the UTF-8 message. */
+    /** The Ed25519 signature of the message, in hex (base64 could begin with a CSV formula character). */
     public String sign(byte[] message) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(privateKey);
             signature.update(message);
-            return Base64.getEncoder().encodeToString(signature.sign());
+            return HexFormat.of().formatHex(signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a checkpoint", e);
         }
     }
 
-    public boolean verify(byte[] message, String base64Signature) {
+    public boolean verify(byte[] message, String hexSignature) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initVerify(publicKey);
             signature.update(message);
-            return signature.verify(Base64.getDecoder().decode(base64Signature));
+            return signature.verify(HexFormat.of().parseHex(hexSignature));
         } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
             return false;
         }
