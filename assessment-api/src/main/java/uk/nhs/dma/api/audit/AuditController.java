@@ -1,15 +1,24 @@
 package uk.nhs.dma.api.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.api.web.ProblemWriter;
 
 /** What auditors read: any stream with who did what and when, and the verification of the whole log. */
 @RestController
@@ -24,13 +33,27 @@ public class AuditController {
         this.verification = verification;
     }
 
+    /** A page of a stream: {@code limit} events (default and at most 1000) after sequence {@code after}. */
     @GetMapping("/streams/{aggregateId}")
     public ResponseEntity<?> stream(@PathVariable String aggregateId,
+                                    @RequestParam(required = false) Long after,
+                                    @RequestParam(required = false) Integer limit,
                                     @RequestHeader(name = "Accept", required = false) String accept) {
-        AuditLog.Stream stream = log.stream(aggregateId)
+        if (limit != null && (limit < 1 || limit > AuditLog.MAX_LIMIT)) {
+            throw new BadRequest("invalid-parameter", "limit must be between 1 and " + AuditLog.MAX_LIMIT);
+        }
+        if (after != null && after < -1) {
+            throw new BadRequest("invalid-parameter", "after must be a sequence number (-1 or more)");
+        }
+        AuditLog.Stream stream = log.stream(aggregateId, after == null ? -1 : after,
+                        limit == null ? AuditLog.DEFAULT_LIMIT : limit)
                 .orElseThrow(() -> new NotFound("No event stream '" + aggregateId + "' exists."));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (stream.next() != null) {
+            ok.header("Link", "<" + stream.next() + ">; rel=\"next\"");
+        }
         if (!Csv.wanted(accept)) {
-            return ResponseEntity.ok(stream);
+            return ok.body(stream);
         }
         List<List<?>> rows = new ArrayList<>();
         for (AuditLog.StoredEvent e : stream.events()) {
@@ -39,13 +62,41 @@ public class AuditController {
                     value(e.metadata().get(EventHash.HASH)), value(e.metadata().get(EventHash.PREVIOUS_HASH)),
                     e.payload().toString()));
         }
-        return Csv.response(aggregateId + "-events.csv", List.of("sequence", "globalPosition", "eventType",
-                "recordedAt", "user", "correlationId", "hash", "previousHash", "payload"), rows);
+        ResponseEntity<String> csv = Csv.response(aggregateId + "-events.csv", List.of("sequence", "globalPosition",
+                "eventType", "recordedAt", "user", "correlationId", "hash", "previousHash", "payload"), rows);
+        return ok.headers(csv.getHeaders()).body(csv.getBody());
     }
 
+    /** Verifies the store against itself and the checkpoints in the database. */
     @GetMapping("/verification")
-    public Verification.Report verify() {
-        return verification.verify();
+    public ResponseEntity<?> verify(HttpServletRequest request) {
+        return respond(verification.verify(List.of()), request);
+    }
+
+    /** The same, also against checkpoints kept outside the database (the body of GET /api/audit/checkpoints). */
+    @PostMapping("/verification")
+    public ResponseEntity<?> verifyGiven(@RequestBody CheckpointExport exported, HttpServletRequest request) {
+        List<Checkpoint> given = exported.checkpoints() == null ? List.of() : exported.checkpoints();
+        for (int i = 0; i < given.size(); i++) {
+            Checkpoint c = given.get(i);
+            if (c == null || c.headsDigest() == null || c.createdAt() == null || c.keyId() == null
+                    || c.signature() == null) {
+                throw new BadRequest("invalid-checkpoint", "checkpoints[" + i + "] lacks headsDigest, createdAt,"
+                        + " keyId or signature");
+            }
+        }
+        return respond(verification.verify(given), request);
+    }
+
+    private ResponseEntity<?> respond(Optional<Verification.Report> report, HttpServletRequest request) {
+        if (report.isPresent()) {
+            return ResponseEntity.ok(report.get());
+        }
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header("Retry-After", String.valueOf(verification.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemWriter.problem(HttpStatus.TOO_MANY_REQUESTS, "verification-running",
+                        "A verification is already running; retry when it has finished.", request));
     }
 
     private static Object value(Object value) {

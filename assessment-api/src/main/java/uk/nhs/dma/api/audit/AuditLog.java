@@ -25,8 +25,12 @@ public class AuditLog {
                               JsonNode payload, Map<String, Object> metadata) {
     }
 
-    public record Stream(String aggregateId, String aggregateType, List<StoredEvent> events) {
+    /** One page of a stream: events after a sequence; {@code next} reads the following page (null at the end). */
+    public record Stream(String aggregateId, String aggregateType, List<StoredEvent> events, String next) {
     }
+
+    public static final int DEFAULT_LIMIT = 1000;
+    public static final int MAX_LIMIT = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -34,17 +38,25 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public java.util.Optional<Stream> stream(String aggregateId) {
-        List<StoredEvent> events = jdbc.query("""
-                select sequence_number, global_index, payload_type, time_stamp, payload, meta_data
-                from domain_event_entry where aggregate_identifier = ? order by sequence_number""",
-                (rs, i) -> event(rs), aggregateId);
-        if (events.isEmpty()) {
+    /** Up to {@code limit} events with a sequence above {@code after} (-1: from the first); empty: no such stream. */
+    public java.util.Optional<Stream> stream(String aggregateId, long after, int limit) {
+        List<String> types = jdbc.queryForList("select type from domain_event_entry where aggregate_identifier = ?"
+                + " order by sequence_number limit 1", String.class, aggregateId);
+        if (types.isEmpty()) {
             return java.util.Optional.empty();
         }
-        String type = jdbc.queryForObject("select type from domain_event_entry where aggregate_identifier = ?"
-                + " order by sequence_number limit 1", String.class, aggregateId);
-        return java.util.Optional.of(new Stream(aggregateId, type, events));
+        List<StoredEvent> events = new java.util.ArrayList<>(jdbc.query("""
+                select sequence_number, global_index, payload_type, time_stamp, payload, meta_data
+                from domain_event_entry where aggregate_identifier = ? and sequence_number > ?
+                order by sequence_number limit ?""", (rs, i) -> event(rs), aggregateId, after, limit + 1));
+        String next = null;
+        if (events.size() > limit) {
+            events.remove(limit);
+            next = org.springframework.web.util.UriComponentsBuilder.fromPath("/api/audit/streams/{id}")
+                    .queryParam("after", events.get(limit - 1).sequence()).queryParam("limit", limit)
+                    .buildAndExpand(aggregateId).encode().toUriString();
+        }
+        return java.util.Optional.of(new Stream(aggregateId, types.get(0), events, next));
     }
 
     static StoredEvent event(ResultSet rs) throws SQLException {

@@ -14,16 +14,30 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The tamper-evidence hash of a stored event: SHA-256 over the previous event's hash (64 zeros for the first
- * event of a stream), the aggregate id, the sequence number, the event type and the canonical payload, joined by
- * newlines. Canonical JSON has object keys sorted and no insignificant white space; numbers keep their written
- * scale, so the stored bytes always give the same text.
+ * The tamper-evidence hash of a stored event, in two versions named by the metadata field {@code hashVersion}.
+ * <ul>
+ * <li>Version 2 (every event stored since it was introduced): SHA-256 over the UTF-8 lines {@code dma-hash-v2},
+ * the previous event's hash (64 zeros for a stream's first event), the aggregate id, the sequence number, the
+ * event id, the aggregate type, the event type, the payload revision (empty when none), the stored timestamp
+ * exactly as stored, the metadata without {@code hash} and {@code previousHash}, and the payload, both JSON
+ * canonicalised by RFC 8785 (JCS), each line ending in a newline. So who recorded an event, when, and on which
+ * aggregate are covered as well as what.</li>
+ * <li>Version 1 (events stored before, which carry no {@code hashVersion}): the previous hash, the aggregate id,
+ * the sequence, the event type and the payload with keys sorted and numbers as written, joined by newlines.</li>
+ * </ul>
  */
 public final class EventHash {
 
     public static final String GENESIS = "0".repeat(64);
     public static final String HASH = "hash";
     public static final String PREVIOUS_HASH = "previousHash";
+    public static final String VERSION = "hashVersion";
+    public static final int CURRENT_VERSION = 2;
+
+    /** Every stored column of an event row that version 2 covers (all but the global index). */
+    public record Row(String aggregateId, long sequence, String eventId, String aggregateType, String eventType,
+                      String payloadRevision, String timestamp, byte[] metadata, byte[] payload) {
+    }
 
     private static final ObjectMapper READER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -31,14 +45,43 @@ public final class EventHash {
     private EventHash() {
     }
 
+    /** Version 1, kept to verify the events stored before version 2. */
     public static String of(String previousHash, String aggregateId, long sequence, String eventType, byte[] payload) {
-        String text = previousHash + "\n" + aggregateId + "\n" + sequence + "\n" + eventType + "\n" + canonical(payload);
+        return sha256(previousHash + "\n" + aggregateId + "\n" + sequence + "\n" + eventType + "\n"
+                + canonical(payload));
+    }
+
+    /** Version 2: the row's metadata may hold the hash fields already; they are left out of what is hashed. */
+    public static String v2(String previousHash, Row row) {
+        StringBuilder text = new StringBuilder("dma-hash-v2\n");
+        for (Object line : new Object[] {previousHash, row.aggregateId(), row.sequence(), row.eventId(),
+                nullToEmpty(row.aggregateType()), row.eventType(), nullToEmpty(row.payloadRevision()),
+                row.timestamp(), Jcs.metadata(row.metadata()), Jcs.of(row.payload())}) {
+            text.append(line).append('\n');
+        }
+        return sha256(text.toString());
+    }
+
+    /** The hash version an event's metadata names: 1 when it names none. */
+    public static int version(java.util.Map<String, Object> metadata) {
+        Object version = metadata.get(VERSION);
+        if (version == null) {
+            return 1;
+        }
+        return version instanceof Number n && n.doubleValue() == n.intValue() ? n.intValue() : -1;
+    }
+
+    static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     static String canonical(byte[] json) {

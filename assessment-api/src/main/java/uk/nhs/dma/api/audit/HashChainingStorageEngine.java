@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -19,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Chains every aggregate's events: before they are stored, each gets {@code previousHash} and {@code hash}
- * (see {@link EventHash}) in its metadata, and the stream's head (last sequence and hash) is kept in
+ * (see {@link EventHash}, version 2, named by {@code hashVersion}) in its metadata, and the stream's head (last sequence and hash) is kept in
  * {@code audit_stream_head} in the same transaction, so an edited, removed or truncated stream shows.
  */
 public class HashChainingStorageEngine implements EventStorageEngine {
@@ -46,10 +47,15 @@ public class HashChainingStorageEngine implements EventStorageEngine {
                 String id = domain.getAggregateIdentifier();
                 Head previous = heads.containsKey(id) ? heads.get(id) : storedHead(id);
                 String previousHash = previous == null ? EventHash.GENESIS : previous.hash();
-                SerializedObject<byte[]> payload = domain.serializePayload(serializer, byte[].class);
-                String hash = EventHash.of(previousHash, id, domain.getSequenceNumber(), payload.getType().getName(),
-                        payload.getData());
-                chained.add(domain.andMetaData(Map.of(EventHash.PREVIOUS_HASH, previousHash, EventHash.HASH, hash)));
+                DomainEventMessage<?> versioned = domain.andMetaData(Map.of(EventHash.VERSION,
+                        EventHash.CURRENT_VERSION));
+                SerializedObject<byte[]> payload = versioned.serializePayload(serializer, byte[].class);
+                // The same values the JDBC engine stores: a hash over anything else would not verify.
+                String hash = EventHash.v2(previousHash, new EventHash.Row(id, domain.getSequenceNumber(),
+                        domain.getIdentifier(), domain.getType(), payload.getType().getName(),
+                        payload.getType().getRevision(), DateTimeUtils.formatInstant(domain.getTimestamp()),
+                        versioned.serializeMetaData(serializer, byte[].class).getData(), payload.getData()));
+                chained.add(versioned.andMetaData(Map.of(EventHash.PREVIOUS_HASH, previousHash, EventHash.HASH, hash)));
                 heads.put(id, new Head(domain.getSequenceNumber(), hash));
             } else {
                 chained.add(event);

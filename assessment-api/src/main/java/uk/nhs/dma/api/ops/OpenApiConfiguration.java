@@ -66,7 +66,8 @@ public class OpenApiConfiguration {
             "FrameworkController.publish", List.of("201", "200"),
             "TargetController.define", List.of("201", "200"),
             "TargetController.revise", List.of("201"),
-            "ReplayController.start", List.of("202"));
+            "ReplayController.start", List.of("202"),
+            "CheckpointController.record", List.of("201", "200"));
 
     /**
      * Bodies the signatures hide (declared {@code Object} or {@code ResponseEntity<?>}), by "Controller.method":
@@ -79,7 +80,15 @@ public class OpenApiConfiguration {
             "AssessmentController.list", "page:uk.nhs.dma.core.assessment.AssessmentPage",
             "ProgressController.progress", "uk.nhs.dma.core.progress.TargetProgressView",
             "ProgressController.summary", "uk.nhs.dma.core.progress.SummaryView",
-            "AuditController.stream", "uk.nhs.dma.api.audit.AuditLog$Stream");
+            "AuditController.stream", "uk.nhs.dma.api.audit.AuditLog$Stream",
+            "AuditController.verify", "uk.nhs.dma.api.audit.Verification$Report",
+            "AuditController.verifyGiven", "uk.nhs.dma.api.audit.Verification$Report",
+            "CheckpointController.export", "uk.nhs.dma.api.audit.CheckpointExport");
+
+    /** Problems only some endpoints answer, by "Controller.method". */
+    static final Map<String, Map<String, String>> EXTRA_PROBLEMS = Map.of(
+            "AuditController.verify", Map.of("429", "A verification is already running (see Retry-After)"),
+            "AuditController.verifyGiven", Map.of("429", "A verification is already running (see Retry-After)"));
 
     @Bean
     public OpenAPI assessmentOpenApi() {
@@ -175,14 +184,16 @@ public class OpenApiConfiguration {
             }
             responses.addApiResponse(status, success);
         }
-        for (Map.Entry<String, String> problem : problems(http).entrySet()) {
+        Map<String, String> problems = problems(http);
+        problems.putAll(EXTRA_PROBLEMS.getOrDefault(key, Map.of()));
+        for (Map.Entry<String, String> problem : problems.entrySet()) {
             ApiResponse response = new ApiResponse().description(problem.getValue())
                     .content(new Content().addMediaType(PROBLEM_JSON,
                             new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             if (problem.getKey().equals("401")) {
                 response.addHeaderObject("WWW-Authenticate", header("The authentication scheme to use"));
             }
-            if (problem.getKey().equals("503")) {
+            if (problem.getKey().equals("503") || problem.getKey().equals("429")) {
                 response.addHeaderObject("Retry-After", header("Seconds to wait before retrying"));
             }
             responses.addApiResponse(problem.getKey(), response);

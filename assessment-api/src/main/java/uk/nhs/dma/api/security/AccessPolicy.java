@@ -55,6 +55,9 @@ public final class AccessPolicy {
             new Rule("POST", "/api/assessments/{id}/return", EnumSet.of(REGIONAL_ANALYST, NATIONAL_ANALYST)),
             new Rule("GET", "/api/audit/streams/{aggregateId}", EnumSet.of(ADMIN, AUDITOR)),
             new Rule("GET", "/api/audit/verification", EnumSet.of(ADMIN, AUDITOR)),
+            new Rule("POST", "/api/audit/verification", EnumSet.of(ADMIN, AUDITOR)),
+            new Rule("GET", "/api/audit/checkpoints", EnumSet.of(ADMIN, AUDITOR)),
+            new Rule("POST", "/api/audit/checkpoints", EnumSet.of(ADMIN, AUDITOR)),
             new Rule("GET", "/api/admin/projections", EnumSet.of(ADMIN)),
             new Rule("POST", "/api/admin/replays", EnumSet.of(ADMIN)),
             new Rule("GET", "/api/admin/replays/{id}", EnumSet.of(ADMIN)));

@@ -32,7 +32,8 @@ class TamperEvidenceTest {
         TestDatabase.Connection db = TestDatabase.fresh();
         service = new SpringApplicationBuilder(AssessmentApplication.class).properties(
                 "spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
-                "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none")
+                "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none",
+                uk.nhs.dma.api.testing.TestKeys.PRIVATE_PROPERTY, uk.nhs.dma.api.testing.TestKeys.PUBLIC_PROPERTY)
                 .run("--" + uk.nhs.dma.api.testing.TestUsers.PROPERTY);
         jdbc = service.getBean(JdbcTemplate.class);
         admin = Api.of(service.getEnvironment().getProperty("local.server.port", Integer.class), "admin");
@@ -148,14 +149,13 @@ class TamperEvidenceTest {
         ok(admin.put("/api/assessments/" + id + "/answers", Fixtures.allAnswers(2)));
         ok(admin.put("/api/assessments/" + id + "/epr", Map.of("status", "NONE")));
         ok(admin.post("/api/assessments/" + id + "/submission", null));
-        Map<String, Object> row = jdbc.queryForMap("select payload, payload_type, meta_data from domain_event_entry"
+        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry"
                 + " where aggregate_identifier = ? and sequence_number = 3", id);
         String forged = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
                 .replace("\"overall\":2.0000", "\"overall\":3.0000");
         String meta = new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8);
         String previous = meta.replaceAll(".*\"previousHash\":\"([0-9a-f]{64})\".*", "$1");
-        String hash = EventHash.of(previous, id, 3, (String) row.get("payload_type"),
-                forged.getBytes(StandardCharsets.UTF_8));
+        String hash = EventHash.v2(previous, HashVersionTest.row(row, forged.getBytes(StandardCharsets.UTF_8)));
         jdbc.update("update domain_event_entry set payload = ?, meta_data = ? where aggregate_identifier = ?"
                         + " and sequence_number = 3", forged.getBytes(StandardCharsets.UTF_8),
                 meta.replaceAll("\"hash\":\"[0-9a-f]{64}\"", "\"hash\":\"" + hash + "\"")
@@ -166,6 +166,29 @@ class TamperEvidenceTest {
 
         assertThat(failures(report)).containsExactly(id + "#3");
         assertThat(report.get("failures").get(0).get("reason").asText()).contains("scores differ");
+    }
+
+    @Test
+    void a_rewritten_user_in_the_metadata_is_reported() {
+        String meta = jdbc.queryForObject("select convert_from(meta_data, 'UTF8') from domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = 1", String.class, trust);
+        assertThat(meta).contains("\"user\":\"admin\"");
+        jdbc.update("update domain_event_entry set meta_data = ? where aggregate_identifier = ? and sequence_number = 1",
+                meta.replace("\"user\":\"admin\"", "\"user\":\"someone-else\"").getBytes(StandardCharsets.UTF_8),
+                trust);
+
+        assertThat(failures(admin.get("/api/audit/verification").json())).containsExactly(trust + "#1");
+    }
+
+    @Test
+    void an_event_moved_in_time_is_reported() {
+        String recorded = jdbc.queryForObject("select time_stamp from domain_event_entry where aggregate_identifier = ?"
+                + " and sequence_number = 1", String.class, trust);
+        String earlier = java.time.Instant.parse(recorded).minus(java.time.Duration.ofDays(400)).toString();
+        jdbc.update("update domain_event_entry set time_stamp = ? where aggregate_identifier = ? and sequence_number = 1",
+                earlier, trust);
+
+        assertThat(failures(admin.get("/api/audit/verification").json())).containsExactly(trust + "#1");
     }
 
     private static void ok(Api.Response response) {

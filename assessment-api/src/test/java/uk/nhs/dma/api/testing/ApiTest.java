@@ -14,7 +14,8 @@ import uk.nhs.dma.projections.testing.TestDatabase;
  * Black-box tests: the whole service on a random port, over HTTP, on a fresh real PostgreSQL database.
  * All API tests share one application context (and so one database); each test uses its own codes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"assessment.seed=none", "assessment.read-your-writes.timeout=1s", TestUsers.PROPERTY})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"assessment.seed=none", "assessment.read-your-writes.timeout=1s", TestUsers.PROPERTY,
+        TestKeys.PRIVATE_PROPERTY, TestKeys.PUBLIC_PROPERTY})
 public abstract class ApiTest {
 
     @Value("${local.server.port}")
