@@ -27,11 +27,12 @@ import uk.nhs.dma.projections.testing.TestDatabase;
 /**
  * Property-based fuzzing of every command endpoint over HTTP: generated and mutated bodies (see {@link Fuzz}).
  * Whatever comes in, the answer is never a 5xx, a rejection is an RFC 9457 problem, and a rejected request
- * stores no event. One service for the whole class, on a database of its own.
+ * stores no event. One service for the whole class, on a database of its own. Each property runs
+ * {@code jqwik.tries.default} tries (750 in junit-platform.properties: 10,500 requests in all; a run may set fewer
+ * with {@code -Djqwik.tries.default=…}).
  */
 class FuzzedBodiesTest {
 
-    private static final int TRIES = 750;
     private static final String YEAR = "2024";
     private static final String FRAMEWORK = "fuzz-2024";
 
@@ -82,72 +83,72 @@ class FuzzedBodiesTest {
         return FuzzArbitraries.requests();
     }
 
-    @Property(tries = TRIES)
+    @Property
     void registering_organisations(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.ORGANISATIONS, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void reassignments(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.REASSIGNMENT, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void closures(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.CLOSURE, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void programme_statuses(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.PROGRAMME_STATUS, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void frameworks(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.FRAMEWORKS, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void starting_assessments(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.ASSESSMENTS, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void answers(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.ANSWERS, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void epr_declarations(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.EPR, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void submissions(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.SUBMISSION, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void approvals(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.APPROVAL, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void returns(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.RETURN, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void reopenings(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.REOPENING, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void targets(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.TARGETS, fuzz);
     }
 
-    @Property(tries = TRIES)
+    @Property
     void target_revisions(@ForAll("requests") Fuzz fuzz) {
         check(Endpoint.REVISIONS, fuzz);
     }
