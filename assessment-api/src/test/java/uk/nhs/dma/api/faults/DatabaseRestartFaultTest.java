@@ -35,7 +35,7 @@ class DatabaseRestartFaultTest {
         TestDatabase.Connection database = new TestDatabase.Connection(postgres.getJdbcUrl("postgres", "postgres"),
                 "postgres", "");
         String frameworkId = Fixtures.frameworkId(YEAR);
-        try (ServiceProcess service = ServiceProcess.start(database, work, "service")) {
+        try (ServiceProcess service = ServiceProcess.start(database, work, "database-restart")) {
             Api admin = service.as("admin");
             assertThat(admin.post("/api/organisations", Fixtures.organisation("DR1", "REGION", null, "2020-01-01"))
                     .status()).isEqualTo(201);
@@ -71,7 +71,13 @@ class DatabaseRestartFaultTest {
             Eventually.await(() -> Api.of(service.port, "admin").get("/actuator/health/readiness"),
                     r -> r.status() == 200, Duration.ofMinutes(1));
 
-            StoreCheck.Findings findings = StoreCheck.check("PostgreSQL restarted mid-load", ledger, database, admin);
+            StoreCheck.Findings findings;
+            try {
+                findings = StoreCheck.check("PostgreSQL restarted mid-load", ledger, database, admin);
+            } catch (RuntimeException e) {
+                throw new AssertionError("checking the store failed; service alive: " + service.alive() + ", log "
+                        + service.log + ":\n" + service.tail(), e);
+            }
             System.out.println(findings.line());
             assertThat(findings.unavailable()).as(findings.line()).isPositive();
             assertThat(findings.unavailableWithoutRetryAfter()).as(findings.line()).isZero();

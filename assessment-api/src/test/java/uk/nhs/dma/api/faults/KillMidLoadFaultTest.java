@@ -30,7 +30,7 @@ class KillMidLoadFaultTest {
         TestDatabase.Connection database = TestDatabase.fresh();
         List<CommandLoad.Sent> ledger = new ArrayList<>();
         String frameworkId = Fixtures.frameworkId(YEAR);
-        try (ServiceProcess first = ServiceProcess.start(database, work, "first")) {
+        try (ServiceProcess first = ServiceProcess.start(database, work, "kill-first")) {
             Api admin = first.as("admin");
             assertThat(admin.post("/api/organisations", Fixtures.organisation("KR1", "REGION", null, "2020-01-01"))
                     .status()).isEqualTo(201);
@@ -45,7 +45,7 @@ class KillMidLoadFaultTest {
         }
         assertThat(ledger.stream().filter(s -> s.status() < 0)).as("commands in flight at the kill").isNotEmpty();
 
-        try (ServiceProcess second = ServiceProcess.start(database, work, "second")) {
+        try (ServiceProcess second = ServiceProcess.start(database, work, "kill-second")) {
             Api admin = second.as("admin");
             // the restarted service takes commands again
             CommandLoad after = CommandLoad.start(second.port, FaultSize.CLIENTS, "L", "KI1", frameworkId, YEAR);

@@ -31,10 +31,10 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
     }
 
-    /** Starts the service on the database and waits until its health is UP. */
+    /** Starts the service on the database and waits until its health is UP; its log stays in target/faults/. */
     static ServiceProcess start(TestDatabase.Connection database, Path workDir, String name) {
         int port = freePort();
-        Path log = workDir.resolve(name + ".log");
+        Path log = logFile(name);
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Daxoniq.update-checker.disabled=true",
@@ -46,6 +46,9 @@ final class ServiceProcess implements AutoCloseable {
                 "--spring.datasource.password=" + database.password(),
                 "--assessment.seed=none", "--" + TestUsers.PROPERTY,
                 "--assessment.read-your-writes.timeout=1s",
+                // idle keep-alive connections stay open: on a starved CPU the test's client can otherwise reuse a
+                // connection Tomcat has just closed and read a reset, which is no finding about the service
+                "--server.tomcat.keep-alive-timeout=10m",
                 "--assessment.data-dir=" + workDir.resolve("data"),
                 "--logging.level.uk.nhs.dma.api.web.CommandSender=WARN"));
         try {
@@ -57,6 +60,19 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path logFile(String name) {
+        try {
+            Path logs = Files.createDirectories(Path.of("target", "faults"));
+            return logs.resolve(name + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     Api as(String user) {
