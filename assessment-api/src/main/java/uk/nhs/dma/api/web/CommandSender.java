@@ -13,6 +13,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -86,8 +87,15 @@ public class CommandSender {
 
     /** Tells the caller where in the global event order its change stands, for {@link ReadYourWrites}. */
     private void announcePosition(String aggregateId, long version) {
-        List<Long> position = jdbc.queryForList("select global_index from domain_event_entry"
+        List<Long> position;
+        try {
+            position = jdbc.queryForList("select global_index from domain_event_entry"
                 + " where aggregate_identifier = ? and sequence_number = ?", Long.class, aggregateId, version);
+        } catch (DataAccessException e) {
+            // the command is stored: answering an error now would invite a retry that stores it twice
+            log.warn("No event position for {} after its command: {}", aggregateId, e.getClass().getSimpleName());
+            return;
+        }
         if (!position.isEmpty() && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web
                 && web.getResponse() != null) {
             web.getResponse().setHeader(ReadYourWrites.EVENT_POSITION, String.valueOf(position.get(0)));

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -116,8 +118,26 @@ public class Problems extends ResponseEntityExceptionHandler {
                 "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'.", request));
     }
 
+    /**
+     * Parameters the container or Spring Security's firewall cannot accept: a form-encoded body whose names or
+     * percent-encodings are not allowed (found by fuzzing: they were 500s).
+     */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ResponseEntity<ProblemDetail> unreadableRequest(Exception e, HttpServletRequest request) {
+        return respond(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request's parameters or body could not be read; send JSON as application/json.", request));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            log.warn("Database unavailable handling {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+                    .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.RULE,
+                            DatabaseUnavailable.DETAIL, request));
+        }
         log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; nothing was stored. Quote the correlation id when reporting it.",
