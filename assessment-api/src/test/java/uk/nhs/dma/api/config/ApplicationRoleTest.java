@@ -11,14 +11,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import uk.nhs.dma.api.AssessmentApplication;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.api.testing.TestUsers;
@@ -31,8 +32,7 @@ import uk.nhs.dma.projections.testing.TestDatabase;
  * migrations by a placeholder. The service works normally as that role, commands, queries, idempotency and a
  * replay included, and that role can neither rewrite nor remove an event, nor move a stream's head back.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"assessment.seed=none", TestUsers.PROPERTY})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApplicationRoleTest {
 
     private static final String SUFFIX = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -40,14 +40,12 @@ class ApplicationRoleTest {
     private static final String APPLICATION = "dma_app_" + SUFFIX;
     private static final String DATABASE = "dma_roles_" + SUFFIX;
 
-    @Value("${local.server.port}")
     int port;
-
-    @Autowired
     JdbcTemplate jdbc;
+    private ConfigurableApplicationContext service;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) throws SQLException {
+    @BeforeAll
+    void start() throws SQLException {
         TestDatabase.Connection admin = TestDatabase.fresh();
         try (Connection connection = DriverManager.getConnection(admin.url(), admin.username(), admin.password());
              Statement sql = connection.createStatement()) {
@@ -56,12 +54,20 @@ class ApplicationRoleTest {
             sql.execute("create database " + DATABASE + " owner " + OWNER);
         }
         String url = withoutUser(admin.url()).replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> APPLICATION);
-        registry.add("spring.datasource.password", () -> "app-" + SUFFIX);
-        registry.add("spring.flyway.user", () -> OWNER);
-        registry.add("spring.flyway.password", () -> "owner-" + SUFFIX);
-        registry.add("spring.flyway.placeholders.application-role", () -> APPLICATION);
+        service = new SpringApplicationBuilder(AssessmentApplication.class).run("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + APPLICATION, "--spring.datasource.password=app-" + SUFFIX,
+                "--spring.flyway.user=" + OWNER, "--spring.flyway.password=owner-" + SUFFIX,
+                "--spring.flyway.placeholders.application-role=" + APPLICATION, "--server.port=0",
+                "--assessment.seed=none", "--" + TestUsers.PROPERTY);
+        port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
+        jdbc = service.getBean(JdbcTemplate.class);
+    }
+
+    @AfterAll
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
     }
 
     /** The embedded test server's URL names its superuser (?user=postgres), which would win over ours. */
