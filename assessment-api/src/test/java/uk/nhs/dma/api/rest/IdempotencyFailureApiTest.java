@@ -3,13 +3,11 @@ package uk.nhs.dma.api.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.api.testing.TestHooks;
 
 /** A request with an Idempotency-Key that fails after its command committed is never run again by a retry. */
-@Import(TestHooks.class)
 class IdempotencyFailureApiTest extends ScenarioApiTest {
 
     @Test

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.TestHooks;
 
@@ -14,7 +13,6 @@ import uk.nhs.dma.api.testing.TestHooks;
  * A GET reflects every command that completed before it arrived, with no header: the projections here are
  * slowed (see {@link TestHooks}), so a read that did not wait for them would see the state before the command.
  */
-@Import(TestHooks.class)
 class ReadYourWritesApiTest extends ScenarioApiTest {
 
     private static final int ROUNDS = 5;

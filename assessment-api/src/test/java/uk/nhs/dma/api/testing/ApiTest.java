@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,8 +13,11 @@ import uk.nhs.dma.projections.testing.TestDatabase;
 
 /**
  * Black-box tests: the whole service on a random port, over HTTP, on a fresh real PostgreSQL database.
- * All API tests share one application context (and so one database); each test uses its own codes.
+ * All API tests share one application context (and so one database); each test uses its own codes. A second
+ * context would pause this one, and Axon's processors cannot be started again, so the faults some tests need
+ * ({@link TestHooks}) are in this one context, dormant unless a test asks for them.
  */
+@Import(TestHooks.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"assessment.seed=none", "assessment.read-your-writes.timeout=1s", TestUsers.PROPERTY,
         TestKeys.PRIVATE_PROPERTY, TestKeys.PUBLIC_PROPERTY})
 public abstract class ApiTest {

@@ -18,7 +18,7 @@ import uk.nhs.dma.core.assessment.AssessmentReopened;
 import uk.nhs.dma.core.target.TargetRevised;
 
 /**
- * Faults for tests that must fail on a service that gets them wrong, imported by those tests only:
+ * Faults for tests that must fail on a service that gets them wrong, in every API test's context (see ApiTest):
  * <ul>
  *   <li>slow projections: the "assessments" and "targets" processors take {@link #DELAY} longer over an
  *   approval, a reopening and a target revision, so a read that does not wait for them sees the old state; and
