@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -49,7 +50,7 @@ public class Assessment {
     private final Map<String, String> answeredBy = new TreeMap<>();
     private String eprDeclaredBy;
     /** Everyone who recorded answers or the EPR during the current revision, even if later overwritten. */
-    private final Set<String> recordedBy = new java.util.TreeSet<>();
+    private final Set<String> recordedBy = new TreeSet<>();
 
     protected Assessment() {
     }
@@ -152,8 +153,8 @@ public class Assessment {
                     approver + " submitted revision " + revision + " and so cannot approve it");
         }
         if (FourEyes.contributors(recordedBy, answeredBy.values(), eprDeclaredBy).contains(approver)) {
-            throw RuleViolation.forbidden("four-eyes", approver + " recorded answers or the EPR declaration that"
-                    + " revision " + revision + " holds and so cannot approve it; another approver must");
+            throw RuleViolation.forbidden("four-eyes", approver + " recorded answers or the EPR declaration of"
+                    + " revision " + revision + " and so cannot approve it; another approver must");
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate boardDate = command.boardDate() == null ? today : command.boardDate();
