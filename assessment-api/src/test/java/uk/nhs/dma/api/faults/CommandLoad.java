@@ -47,6 +47,7 @@ final class CommandLoad {
     private final AtomicBoolean stop = new AtomicBoolean();
     private final AtomicInteger next = new AtomicInteger();
     private final ExecutorService clients;
+    private final int clientCount;
 
     private CommandLoad(int port, String prefix, String icb, String frameworkId, int year, int clientCount) {
         this.port = port;
@@ -54,6 +55,7 @@ final class CommandLoad {
         this.icb = icb;
         this.frameworkId = frameworkId;
         this.year = year;
+        this.clientCount = clientCount;
         this.clients = Executors.newFixedThreadPool(clientCount);
         for (int i = 0; i < clientCount; i++) {
             clients.submit(this::run);
@@ -77,6 +79,22 @@ final class CommandLoad {
             Thread.currentThread().interrupt();
         }
         return new ArrayList<>(ledger);
+    }
+
+    /**
+     * Waits until the clients have had this many commands acknowledged, or the time is up (a starved machine), and
+     * answers how many were; the fault goes in either way, but never before the load has really begun.
+     */
+    long awaitAcknowledged(long commands, java.time.Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (acknowledged() < commands && System.nanoTime() < deadline) {
+            ServiceProcess.pause();
+        }
+        long acknowledged = acknowledged();
+        if (acknowledged < clientCount) {
+            throw new AssertionError("only " + acknowledged + " commands acknowledged within " + limit);
+        }
+        return acknowledged;
     }
 
     long acknowledged() {

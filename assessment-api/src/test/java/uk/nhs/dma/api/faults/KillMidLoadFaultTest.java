@@ -39,7 +39,7 @@ class KillMidLoadFaultTest {
             assertThat(admin.post("/api/frameworks", Fixtures.framework(frameworkId, YEAR)).status()).isEqualTo(201);
 
             CommandLoad load = CommandLoad.start(first.port, FaultSize.CLIENTS, "K", "KI1", frameworkId, YEAR);
-            Eventually.await(load::acknowledged, n -> n >= FaultSize.COMMANDS, Duration.ofMinutes(5));
+            load.awaitAcknowledged(FaultSize.COMMANDS, FaultSize.LOAD_LIMIT);
             first.kill();
             ledger.addAll(load.stop());
         }
@@ -49,7 +49,7 @@ class KillMidLoadFaultTest {
             Api admin = second.as("admin");
             // the restarted service takes commands again
             CommandLoad after = CommandLoad.start(second.port, FaultSize.CLIENTS, "L", "KI1", frameworkId, YEAR);
-            Eventually.await(after::acknowledged, n -> n >= FaultSize.CLIENTS * 4L, Duration.ofMinutes(2));
+            after.awaitAcknowledged(FaultSize.CLIENTS * 4L, FaultSize.LOAD_LIMIT);
             ledger.addAll(after.stop());
 
             StoreCheck.Findings findings = StoreCheck.check("kill -9 mid-load", ledger, database, admin);
