@@ -118,7 +118,8 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure handling {} {}", LogSafe.of(request.getMethod()),
+                LogSafe.of(request.getRequestURI()), e);
         return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; nothing was stored. Quote the correlation id when reporting it.",
                 request));
