@@ -111,6 +111,20 @@ class TokenApiTest extends ApiTest {
     }
 
     @Test
+    void a_token_creation_is_never_kept_for_an_idempotent_replay() {
+        Api admin = admin().header("Idempotency-Key", "token-" + Fixtures.code("K"));
+        String first = admin.post("/api/admin/tokens", Map.of("owner", "idem-bot", "roles", List.of("AUDITOR")))
+                .json().get("token").asText();
+        Api.Response second = admin.post("/api/admin/tokens", Map.of("owner", "idem-bot", "roles", List.of("AUDITOR")));
+
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.header("Idempotent-Replayed")).isNull();
+        assertThat(second.json().get("token").asText()).isNotEqualTo(first);
+        assertThat(jdbc.queryForObject("select count(*) from api_idempotency where convert_from(body, 'UTF8') like ?",
+                Long.class, "%" + first + "%")).isZero();
+    }
+
+    @Test
     void a_bad_request_for_a_token_is_a_problem_and_stores_nothing() {
         Long before = jdbc.queryForObject("select count(*) from api_token", Long.class);
 
