@@ -121,7 +121,8 @@ public class SecurityConfiguration {
             DefaultBearerTokenResolver jwts = new DefaultBearerTokenResolver();
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(unauthenticated)
-                    .bearerTokenResolver(request -> ApiTokenFilter.presented(request) != null ? null : jwts.resolve(request))
+                    .bearerTokenResolver(request -> ApiTokenFilter.presented(request) != null ? null
+                            : jwts.resolve(request))
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));
