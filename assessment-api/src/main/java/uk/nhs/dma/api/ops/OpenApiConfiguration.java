@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -67,7 +68,11 @@ public class OpenApiConfiguration {
             "TargetController.define", List.of("201", "200"),
             "TargetController.revise", List.of("201"),
             "ReplayController.start", List.of("202"),
-            "CheckpointController.record", List.of("201", "200"));
+            "CheckpointController.record", List.of("201", "200"),
+            "TokenController.create", List.of("201"));
+
+    /** POST endpoints that are not commands on an aggregate (no ETag, event position or idempotent replay). */
+    static final Set<String> NOT_COMMANDS = Set.of("TokenController");
 
     /**
      * Bodies the signatures hide (declared {@code Object} or {@code ResponseEntity<?>}), by "Controller.method":
@@ -113,7 +118,8 @@ public class OpenApiConfiguration {
                                 .scheme("basic").description("Local users (README: Configuration)"))
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT")
-                                .description("A JWT from the configured identity provider"))
+                                .description("A JWT from the configured identity provider, or an API token"
+                                        + " (dma_…) created under /api/admin/tokens"))
                         .addSchemas(PROBLEM, problemSchema())
                         .addSchemas(COMMAND_RESULT, commandResultSchema()))
                 .security(List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
@@ -158,7 +164,8 @@ public class OpenApiConfiguration {
     static void describe(Operation operation, HandlerMethod handler) {
         String key = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
         RequestMethod http = httpMethod(handler.getMethod());
-        boolean command = http == RequestMethod.POST || http == RequestMethod.PUT;
+        boolean command = (http == RequestMethod.POST || http == RequestMethod.PUT)
+                && !NOT_COMMANDS.contains(handler.getBeanType().getSimpleName());
 
         operation.setOperationId(operationId(handler));
         boolean csv = removeAcceptHeader(operation);
@@ -215,6 +222,7 @@ public class OpenApiConfiguration {
         problems.put("400", "Malformed request: JSON, unknown fields or enum values, wrong types, bad parameters");
         problems.put("401", "No or wrong credentials");
         problems.put("403", "Not allowed for this user");
+        problems.put("429", "Too many failed sign-ins from this user or address (see Retry-After)");
         problems.put("404", "No such organisation, framework, assessment, target or replay");
         if (http == RequestMethod.POST || http == RequestMethod.PUT) {
             problems.put("409", "Illegal lifecycle transition, or it already exists");

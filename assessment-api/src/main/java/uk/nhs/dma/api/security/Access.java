@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.api.web.LogSafe;
 import uk.nhs.dma.api.web.QuerySender;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.organisation.FindOrganisation;
@@ -167,8 +168,8 @@ public class Access {
     }
 
     private void refuse(String what) {
-        log.warn("Access refused: user={} {} {} is outside {}", callers.current().name(), request.getMethod(),
-                request.getRequestURI(), what);
+        log.warn("Access refused: user={} {} {} is outside {}", LogSafe.of(callers.current().name()),
+                LogSafe.of(request.getMethod()), LogSafe.of(request.getRequestURI()), LogSafe.of(what));
         throw new Forbidden("You may not access " + what + ".");
     }
 }

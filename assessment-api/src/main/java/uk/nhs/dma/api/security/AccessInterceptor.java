@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
+import uk.nhs.dma.api.web.LogSafe;
 import uk.nhs.dma.api.web.ProblemWriter;
 import uk.nhs.dma.core.assessment.AssessmentId;
 import uk.nhs.dma.core.common.RuleViolation;
@@ -52,8 +53,9 @@ public class AccessInterceptor implements HandlerInterceptor {
             granted.retainAll(rule.roles());
         }
         if (granted.isEmpty()) {
-            log.warn("Access refused: user={} roles={} {} {}{}", caller.name(), caller.roles(), request.getMethod(),
-                    request.getRequestURI(), rule == null ? " (no access rule)" : "");
+            log.warn("Access refused: user={} roles={} {} {}{}", LogSafe.of(caller.name()), caller.roles(),
+                    LogSafe.of(request.getMethod()), LogSafe.of(request.getRequestURI()),
+                    rule == null ? " (no access rule)" : "");
             problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden",
                     "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".");
             return false;

@@ -27,6 +27,10 @@ public final class AccessPolicy {
     private static final Set<Role> ANALYSTS = EnumSet.of(ADMIN, NATIONAL_ANALYST, AUDITOR, REGIONAL_ANALYST);
 
     public static final List<Rule> RULES = List.of(
+            new Rule("POST", "/api/admin/tokens", EnumSet.of(ADMIN)),
+            new Rule("GET", "/api/admin/tokens", EnumSet.of(ADMIN)),
+            new Rule("GET", "/api/admin/tokens/{id}", EnumSet.of(ADMIN)),
+            new Rule("POST", "/api/admin/tokens/{id}/revocation", EnumSet.of(ADMIN)),
             new Rule("POST", "/api/organisations", EnumSet.of(ADMIN)),
             new Rule("GET", "/api/organisations", EVERYONE),
             new Rule("GET", "/api/organisations/{ods}", EVERYONE),

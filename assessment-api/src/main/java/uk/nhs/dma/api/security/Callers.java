@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is calling: from a JWT (claims {@code roles}, {@code ods_codes}, {@code region_codes}) in production
- * mode, or from the local users file in local mode.
+ * mode, from the local users file in local mode, or from an API token (its owner, roles and scopes) in either.
  */
 @Component
 public class Callers {
@@ -33,6 +33,9 @@ public class Callers {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return new Caller("anonymous", Set.of(), Set.of(), Set.of());
+        }
+        if (authentication.getPrincipal() instanceof Caller tokenCaller) {
+            return tokenCaller;
         }
         if (authentication.getPrincipal() instanceof Jwt jwt) {
             return new Caller(authentication.getName(), roles(jwt.getClaimAsStringList(ROLES)),

@@ -1,6 +1,7 @@
 package uk.nhs.dma.api.security;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +13,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import uk.nhs.dma.api.tokens.ApiTokenFilter;
+import uk.nhs.dma.api.tokens.ApiTokens;
 import uk.nhs.dma.api.web.ProblemWriter;
 
 /**
@@ -68,10 +73,15 @@ public class SecurityConfiguration {
 
     @Bean
     public UserDetailsService userDetailsService(LocalUsers users) {
-        return new InMemoryUserDetailsManager(users.users().stream()
-                .map(u -> User.withUsername(u.username()).password(u.password())
-                        .roles(u.roles().toArray(String[]::new)).build())
-                .toList());
+        return new LocalUserDetails(users);
+    }
+
+    /** HTTP Basic for every chain: bcrypt once per client and TTL, then a keyed-hash cache hit. */
+    @Bean
+    public AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+            @Value("${assessment.security.password-cache.ttl:5m}") Duration ttl,
+            @Value("${assessment.security.password-cache.max-size:10000}") long maxSize) {
+        return new ProviderManager(new PasswordCheckCache(users, encoder, ttl, maxSize));
     }
 
     @Bean
@@ -97,15 +107,22 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Environment environment)
-            throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, Environment environment,
+                                   ApiTokens tokens) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", jwtMode(environment) ? "Bearer" : "Basic realm=\"digital-maturity\"");
+            response.addHeader("WWW-Authenticate", jwtMode(environment) ? "Bearer" : "Basic realm=\"digital-maturity\"");
+            if (!jwtMode(environment)) {
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"digital-maturity\"");
+            }
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication is required.");
         };
+        http.addFilterBefore(new ApiTokenFilter(tokens, unauthenticated), BearerTokenAuthenticationFilter.class);
         if (jwtMode(environment)) {
+            DefaultBearerTokenResolver jwts = new DefaultBearerTokenResolver();
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(unauthenticated)
+                    .bearerTokenResolver(request -> ApiTokenFilter.presented(request) != null ? null
+                            : jwts.resolve(request))
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::authentication)));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated));

@@ -56,31 +56,33 @@ public class CommandSender {
         metaData.put(Actor.CORRELATION_ID, RequestContext.correlationId(request));
         metaData.put(Actor.REQUESTED_AT, clock.instant().toString());
         String type = command.getClass().getSimpleName();
+        String aggregate = LogSafe.of(aggregateId);
+        String user = LogSafe.of(metaData.get(Actor.USER));
         long version;
         try {
             Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
             version = result instanceof Long v ? v : 0L;
         } catch (RuleViolation e) {
-            log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregateId,
-                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), e.rule());
+            log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregate,
+                    user, metaData.get(Actor.CORRELATION_ID), e.rule());
             throw e;
         } catch (AggregateStreamCreationException | ConcurrencyException | ConflictingModificationException e) {
-            log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregateId,
-                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID),
+            log.info("command={} aggregate={} user={} correlationId={} outcome=rejected rule={}", type, aggregate,
+                    user, metaData.get(Actor.CORRELATION_ID),
                     e instanceof AggregateStreamCreationException ? "already-exists"
                             : e instanceof ConcurrencyException ? "concurrent-modification" : "stale-version");
             throw e;
         } catch (RuntimeException e) {
-            log.info("command={} aggregate={} user={} correlationId={} outcome=failed error={}", type, aggregateId,
-                    metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), e.getClass().getSimpleName());
+            log.info("command={} aggregate={} user={} correlationId={} outcome=failed error={}", type, aggregate,
+                    user, metaData.get(Actor.CORRELATION_ID), e.getClass().getSimpleName());
             throw e;
         }
         // The command has committed: whatever fails from here on, a retry must not run it again.
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {
             idempotency.committed(web.getRequest(), aggregateId, version);
         }
-        log.info("command={} aggregate={} user={} correlationId={} outcome=accepted version={}", type, aggregateId,
-                metaData.get(Actor.USER), metaData.get(Actor.CORRELATION_ID), version);
+        log.info("command={} aggregate={} user={} correlationId={} outcome=accepted version={}", type, aggregate,
+                user, metaData.get(Actor.CORRELATION_ID), version);
         announcePosition(aggregateId, version);
         return version;
     }

@@ -131,14 +131,15 @@ public class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         if (DatabaseUnavailable.causedBy(e)) {
-            log.warn("Database unavailable handling {} {}: {}", request.getMethod(), request.getRequestURI(),
+            log.warn("Database unavailable handling {} {}: {}", LogSafe.of(request.getMethod()), LogSafe.of(request.getRequestURI()),
                     e.getClass().getSimpleName());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
                     .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.RULE,
                             DatabaseUnavailable.DETAIL, request));
         }
-        log.error("Unexpected failure handling {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure handling {} {}", LogSafe.of(request.getMethod()),
+                LogSafe.of(request.getRequestURI()), e);
         return respond(ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "Something went wrong on our side; nothing was stored. Quote the correlation id when reporting it.",
                 request));

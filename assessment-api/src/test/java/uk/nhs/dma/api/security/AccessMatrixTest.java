@@ -43,6 +43,13 @@ class AccessMatrixTest extends ApiTest {
     private static final Map<String, Object> EMPTY = Map.of();
 
     static final List<Case> CASES = List.of(
+            new Case("POST", "/api/admin/tokens", EnumSet.of(Role.ADMIN), "/api/admin/tokens", null,
+                    Map.of("owner", "matrix-bot", "roles", List.of("NO_SUCH_ROLE"))),
+            new Case("GET", "/api/admin/tokens", EnumSet.of(Role.ADMIN), "/api/admin/tokens", null, null),
+            new Case("GET", "/api/admin/tokens/{id}", EnumSet.of(Role.ADMIN),
+                    "/api/admin/tokens/00000000-0000-0000-0000-000000000000", null, null),
+            new Case("POST", "/api/admin/tokens/{id}/revocation", EnumSet.of(Role.ADMIN),
+                    "/api/admin/tokens/00000000-0000-0000-0000-000000000000/revocation", null, null),
             new Case("POST", "/api/organisations", EnumSet.of(Role.ADMIN), "/api/organisations", null, EMPTY),
             new Case("GET", "/api/organisations", ALL, "/api/organisations?type=ACUTE", null, null),
             new Case("GET", "/api/organisations/{ods}", ALL, "/api/organisations/MX001", null, null),

@@ -1,6 +1,7 @@
 package uk.nhs.dma.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -24,19 +25,24 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.api.AssessmentApplication;
 import uk.nhs.dma.projections.testing.TestDatabase;
 
 /** Production mode: callers bring JWTs signed by the configured key; the tests mint their own. */
+@ExtendWith(OutputCaptureExtension.class)
 class JwtModeTest {
 
     private static ConfigurableApplicationContext service;
     private static KeyPair keys;
     private static int port;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ISSUER = "https://login.example.test/dma";
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,7 +57,8 @@ class JwtModeTest {
         service = new SpringApplicationBuilder(AssessmentApplication.class).properties(
                 "spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
                 "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none",
-                "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem).run();
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem)
+                .run("--assessment.security.jwt.issuer=" + ISSUER);
         port = service.getEnvironment().getProperty("local.server.port", Integer.class);
     }
 
@@ -105,10 +112,80 @@ class JwtModeTest {
         assertThat(response.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void a_token_without_a_subject_or_without_the_configured_issuer_is_401() throws Exception {
+        Instant later = Instant.now().plusSeconds(300);
+        String noSubject = token(null, ISSUER, List.of("ADMIN"), later, keys);
+        String noIssuer = token("no-issuer", null, List.of("ADMIN"), later, keys);
+        String otherIssuer = token("elsewhere", "https://other.example.test", List.of("ADMIN"), later, keys);
+        String blankSubject = token(" ", ISSUER, List.of("ADMIN"), later, keys);
+        for (String refused : List.of(noSubject, noIssuer, otherIssuer, blankSubject)) {
+            HttpResponse<String> response = send("POST", "/api/organisations", refused,
+                    "{\"odsCode\":\"JW7\",\"name\":\"Region\",\"type\":\"REGION\"}");
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(service.getBean(JdbcTemplate.class).queryForObject(
+                "select count(*) from domain_event_entry where aggregate_identifier = 'JW7'", Long.class)).isZero();
+        assertThat(send("GET", "/api/frameworks", token("with-both", ISSUER, List.of("ADMIN"), later, keys), null)
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_subject_with_a_line_break_is_refused_and_cannot_forge_a_log_line(CapturedOutput output) throws Exception {
+        String forged = "2026-11-29T00:00:00.000Z  INFO 1 --- [forged] uk.nhs.dma.Forged : user=admin outcome=accepted";
+        String token = token("ops\r\n" + forged, List.of("ADMIN"), List.of(), List.of(), Instant.now().plusSeconds(300),
+                keys);
+
+        HttpResponse<String> response = send("POST", "/api/organisations", token,
+                "{\"odsCode\":\"JW8\",\"name\":\"Region\",\"type\":\"REGION\"}");
+
+        assertThat(output.getOut().lines()).noneMatch(line -> line.startsWith("2026-11-29T00:00:00.000Z"));
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_api_token_created_by_a_jwt_admin_is_accepted_beside_jwts() throws Exception {
+        String admin = token("token-admin", List.of("ADMIN"), List.of(), List.of(), Instant.now().plusSeconds(300), keys);
+        HttpResponse<String> created = send("POST", "/api/admin/tokens", admin,
+                "{\"owner\":\"jwt-mode-bot\",\"roles\":[\"AUDITOR\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String apiToken = created.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+
+        assertThat(send("GET", "/api/audit/verification", apiToken, null).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/organisations", apiToken,
+                "{\"odsCode\":\"JW6\",\"name\":\"Region\",\"type\":\"REGION\"}").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/api/frameworks", "dma_never-issued", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void production_mode_does_not_start_without_an_expected_issuer() throws Exception {
+        Path pem = Files.createTempFile("jwt-public", ".pem");
+        Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        TestDatabase.Connection db = TestDatabase.fresh();
+        assertThatThrownBy(() -> new SpringApplicationBuilder(AssessmentApplication.class).properties(
+                "spring.datasource.url=" + db.url(), "spring.datasource.username=" + db.username(),
+                "spring.datasource.password=" + db.password(), "server.port=0", "assessment.seed=none",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem).run().close())
+                .hasStackTraceContaining(JwtRules.ISSUER);
+    }
+
     private static String token(String subject, List<String> roles, List<String> odsCodes, List<String> regions,
                                 Instant expires, KeyPair signingKeys) throws Exception {
+        return token(subject, ISSUER, roles, odsCodes, regions, expires, signingKeys);
+    }
+
+    private static String token(String subject, String issuer, List<String> roles, Instant expires,
+                                KeyPair signingKeys) throws Exception {
+        return token(subject, issuer, roles, List.of(), List.of(), expires, signingKeys);
+    }
+
+    private static String token(String subject, String issuer, List<String> roles, List<String> odsCodes,
+                                List<String> regions, Instant expires, KeyPair signingKeys) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
-                .subject(subject).claim(Callers.ROLES, roles).claim(Callers.ODS_CODES, odsCodes)
+                .subject(subject).issuer(issuer).claim(Callers.ROLES, roles).claim(Callers.ODS_CODES, odsCodes)
                 .claim(Callers.REGION_CODES, regions).issueTime(new Date()).expirationTime(Date.from(expires)).build());
         jwt.sign(new RSASSASigner((RSAPrivateKey) signingKeys.getPrivate()));
         return jwt.serialize();
