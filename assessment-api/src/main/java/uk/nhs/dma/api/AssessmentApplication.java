@@ -3,7 +3,7 @@ package uk.nhs.dma.api;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
+@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.web", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
 public class AssessmentApplication {
 
     public static void main(String[] args) {
