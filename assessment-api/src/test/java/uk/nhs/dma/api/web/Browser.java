@@ -45,6 +45,11 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh headless browser; skipped without Chromium on a developer machine, a failure under CI. */
     public static Browser open(int port) {
+        return open(port, true);
+    }
+
+    /** A fresh headless browser, with or without JavaScript. */
+    public static Browser open(int port, boolean javascript) {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed) {
             String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -60,6 +65,9 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("dma-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
+            if (!javascript) {
+                options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
                     "--window-size=1280,1000", "--user-data-dir=" + profile);
@@ -90,6 +98,24 @@ public final class Browser implements AutoCloseable {
     public String path() {
         String path = driver.getCurrentUrl().substring(base.length());
         return path.endsWith("?continue") ? path.substring(0, path.length() - "?continue".length()) : path;
+    }
+
+    /** Presses Tab until the focus reaches the form control labelled so; fails if it never does. */
+    public Browser tabTo(String label) {
+        WebElement wanted = field(label);
+        for (int i = 0; i < 40; i++) {
+            if (driver.switchTo().activeElement().equals(wanted)) {
+                return this;
+            }
+            new org.openqa.selenium.interactions.Actions(driver).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + label);
+    }
+
+    /** Types into the focused element, as a keyboard does. */
+    public Browser keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
     }
 
     /** Forgets the session, so the next test starts signed out. */
@@ -133,6 +159,16 @@ public final class Browser implements AutoCloseable {
 
     public WebElement link(String name) {
         return driver.findElement(By.xpath("//a[normalize-space()=" + quote(name) + "]"));
+    }
+
+    /** The value of a summary list row with the key. */
+    public String summary(String key) {
+        return driver.findElement(By.xpath("//dt[normalize-space()=" + quote(key) + "]/following-sibling::dd[1]")).getText();
+    }
+
+    /** A task list entry's status: the accessible description of the task's link. */
+    public String taskStatus(String task) {
+        return driver.findElement(By.id(link(task).getDomAttribute("aria-describedby"))).getText();
     }
 
     /** The rows of the table whose caption is given, each row's cells as text. */

@@ -6,10 +6,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.nhs.dma.web.port.People;
 
 /** Sign-in and the home page; each role's own areas hang off the home page. */
 @Controller
 public class HomeController {
+
+    private final OrganisationPages organisations;
+    private final People people;
+
+    public HomeController(OrganisationPages organisations, People people) {
+        this.organisations = organisations;
+        this.people = people;
+    }
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
@@ -20,7 +29,8 @@ public class HomeController {
     }
 
     @GetMapping("/")
-    String home() {
+    String home(Model model) {
+        model.addAttribute("summaries", organisations.mine(people.current()));
         return "home";
     }
 
