@@ -73,6 +73,8 @@ class SignInBrowserTest extends ApiTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
+                .startsWith("DMA_SESSION=").contains("HttpOnly", "SameSite=Lax"));
         assertThat(page.body()).contains("name=\"_csrf\"").doesNotContain("<script>").doesNotContain("style=");
 
         HttpResponse<String> api = client.send(HttpRequest.newBuilder(
