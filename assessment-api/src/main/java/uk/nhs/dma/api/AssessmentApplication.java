@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @EnableScheduling
-@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
+@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.web", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
 public class AssessmentApplication {
 
     public static void main(String[] args) {

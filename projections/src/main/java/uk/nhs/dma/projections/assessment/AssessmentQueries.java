@@ -18,6 +18,7 @@ import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.AssessmentView;
 import uk.nhs.dma.core.assessment.EprDeclaration;
 import uk.nhs.dma.core.assessment.FindAssessment;
+import uk.nhs.dma.core.assessment.FindRevision;
 import uk.nhs.dma.core.assessment.ListAssessments;
 import uk.nhs.dma.core.framework.WgllMeasures;
 import uk.nhs.dma.projections.support.Json;
@@ -55,6 +56,16 @@ public class AssessmentQueries {
         }
         return jdbc.query(SELECT + " where a.assessment_id = :id",
                 new MapSqlParameterSource("id", query.assessmentId().value()), (rs, i) -> view(rs)).stream().findFirst();
+    }
+
+    @QueryHandler
+    public Optional<AssessmentView> handle(FindRevision query) {
+        return jdbc.query("""
+                select view from read_model.assessment_version
+                where assessment_id = :id and cast(view ->> 'revision' as integer) = :revision
+                order by version desc limit 1""", new MapSqlParameterSource("id", query.assessmentId().value())
+                        .addValue("revision", query.revision()),
+                (rs, i) -> Json.read(rs.getString(1), AssessmentView.class)).stream().findFirst();
     }
 
     @QueryHandler

@@ -1,0 +1,123 @@
+package uk.nhs.dma.web.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.nhs.dma.core.assessment.AssessmentId;
+import uk.nhs.dma.core.assessment.AssessmentView;
+import uk.nhs.dma.core.assessment.CarryForward;
+import uk.nhs.dma.core.assessment.RecordAnswers;
+import uk.nhs.dma.core.assessment.StartAssessment;
+import uk.nhs.dma.core.common.RuleViolation;
+import uk.nhs.dma.core.framework.FrameworkDefinition;
+import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.web.port.Commands;
+import uk.nhs.dma.web.port.People;
+import uk.nhs.dma.web.port.Person;
+
+/** A trust's assessments year by year, and starting this year's, copied forward from last year's answers. */
+@Controller
+public class OrganisationPages {
+
+    /** One organisation on a page: its assessments (newest first) and whether this year's may be started. */
+    public record Summary(OrganisationView organisation, List<AssessmentView> assessments, Integer thisYear,
+                          boolean canStart) {
+    }
+
+    private final Reads reads;
+    private final People people;
+    private final Commands commands;
+
+    public OrganisationPages(Reads reads, People people, Commands commands) {
+        this.reads = reads;
+        this.people = people;
+        this.commands = commands;
+    }
+
+    /** The organisations of the person's scope, for the home page (none listed for an unlimited scope). */
+    public List<Summary> mine(Person person) {
+        List<Summary> summaries = new ArrayList<>();
+        if (person != null && !person.seesEveryOrganisation()) {
+            person.odsCodes().stream().sorted().forEach(ods -> reads.organisation(ods)
+                    .ifPresent(org -> summaries.add(summary(org))));
+        }
+        return summaries;
+    }
+
+    @GetMapping("/organisations")
+    String find(@RequestParam(required = false) String ods) {
+        String code = ods == null ? "" : ods.strip().toUpperCase();
+        return code.isEmpty() ? "redirect:/" : "redirect:/organisations/" + code;
+    }
+
+    @GetMapping("/organisations/{ods}")
+    String organisation(@PathVariable String ods, Model model) {
+        model.addAttribute("summary", summary(readable(ods)));
+        model.addAttribute("errors", new FormErrors());
+        return "organisation";
+    }
+
+    @PostMapping("/organisations/{ods}/assessments")
+    String start(@PathVariable String ods, Model model, RedirectAttributes redirect) {
+        OrganisationView organisation = readable(ods);
+        if (!people.may("SUBMITTER", ods)) {
+            throw new PageForbidden("Only a submitter of " + organisation.name() + " may start its assessment.");
+        }
+        Optional<FrameworkDefinition> framework = reads.latestFramework();
+        try {
+            FrameworkDefinition thisYear = framework.orElseThrow(() ->
+                    RuleViolation.unknown("frameworkId", "No framework is published yet."));
+            StartAssessment start = new StartAssessment(OdsCode.of(ods), thisYear.assessmentYear(),
+                    thisYear.frameworkId(), null);
+            String id = start.assessmentId().value();
+            long version = commands.send(start, id);
+            int copied = copyForward(ods, thisYear, id, version);
+            reads.assessmentAtLeast(id, copied > 0 ? version + 1 : version);
+            redirect.addFlashAttribute("started", thisYear.assessmentYear());
+            redirect.addFlashAttribute("copied", copied);
+            return "redirect:/assessments/" + id;
+        } catch (RuleViolation rejected) {
+            model.addAttribute("summary", summary(organisation));
+            model.addAttribute("errors", new FormErrors().add("start", rejected.getMessage()));
+            return "organisation";
+        }
+    }
+
+    /** Last year's answers to questions that carry on, recorded as this draft's first answers. */
+    private int copyForward(String ods, FrameworkDefinition thisYear, String id, long version) {
+        Optional<AssessmentView> lastYear = reads.assessmentOf(ods, thisYear.assessmentYear() - 1);
+        if (lastYear.isEmpty()) {
+            return 0;
+        }
+        var carried = CarryForward.answers(lastYear.get().answers(), thisYear);
+        if (!carried.isEmpty()) {
+            commands.send(new RecordAnswers(AssessmentId.of(id), carried, version), id);
+        }
+        return carried.size();
+    }
+
+    private OrganisationView readable(String ods) {
+        OrganisationView organisation = reads.organisation(ods)
+                .orElseThrow(() -> new PageNotFound("There is no organisation " + ods + "."));
+        if (!people.mayRead(ods)) {
+            throw new PageForbidden("Organisation " + ods + " is outside your scope.");
+        }
+        return organisation;
+    }
+
+    private Summary summary(OrganisationView organisation) {
+        List<AssessmentView> assessments = reads.assessments(organisation.odsCode());
+        Integer thisYear = reads.latestFramework().map(FrameworkDefinition::assessmentYear).orElse(null);
+        boolean canStart = thisYear != null && people.may("SUBMITTER", organisation.odsCode())
+                && assessments.stream().noneMatch(a -> a.year() == thisYear);
+        return new Summary(organisation, assessments, thisYear, canStart);
+    }
+}

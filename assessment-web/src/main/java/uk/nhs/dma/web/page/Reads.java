@@ -1,0 +1,141 @@
+package uk.nhs.dma.web.page;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.axonframework.messaging.responsetypes.ResponseType;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.assessment.AssessmentId;
+import uk.nhs.dma.core.assessment.AssessmentPage;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
+import uk.nhs.dma.core.assessment.AssessmentView;
+import uk.nhs.dma.core.assessment.FindAssessment;
+import uk.nhs.dma.core.assessment.FindRevision;
+import uk.nhs.dma.core.assessment.FindTrajectory;
+import uk.nhs.dma.core.assessment.ListAssessments;
+import uk.nhs.dma.core.assessment.TrajectoryView;
+import uk.nhs.dma.core.common.RuleViolation;
+import uk.nhs.dma.core.framework.FindFramework;
+import uk.nhs.dma.core.framework.FrameworkDefinition;
+import uk.nhs.dma.core.framework.FrameworkId;
+import uk.nhs.dma.core.framework.FrameworkView;
+import uk.nhs.dma.core.framework.ListFrameworks;
+import uk.nhs.dma.core.organisation.FindOrganisation;
+import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.core.query.PageRequest;
+
+/** The pages' questions to the read side: the same queries, through the same query bus, as the API's. */
+@Component
+public class Reads {
+
+    /** How long a page waits for the read model to show a change the person has just made. */
+    private static final Duration READ_YOUR_WRITES = Duration.ofSeconds(5);
+
+    private final QueryGateway gateway;
+    private final Clock clock;
+
+    public Reads(QueryGateway gateway, Clock clock) {
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    public AssessmentView assessment(String id) {
+        return ask(new FindAssessment(assessmentId(id)), ResponseTypes.optionalInstanceOf(AssessmentView.class))
+                .orElseThrow(() -> new PageNotFound("There is no assessment " + id + "."));
+    }
+
+    /** The assessment once the read model shows at least the version a command of this request produced. */
+    public AssessmentView assessmentAtLeast(String id, long version) {
+        Instant deadline = Instant.now().plus(READ_YOUR_WRITES);
+        while (true) {
+            Optional<AssessmentView> view = ask(new FindAssessment(assessmentId(id)),
+                    ResponseTypes.optionalInstanceOf(AssessmentView.class));
+            if ((view.isPresent() && view.get().version() >= version) || Instant.now().isAfter(deadline)) {
+                return view.orElseThrow(() -> new PageNotFound("There is no assessment " + id + "."));
+            }
+            pause();
+        }
+    }
+
+    public Optional<AssessmentView> assessmentOf(String odsCode, int year) {
+        return ask(new FindAssessment(AssessmentId.of(OdsCode.of(odsCode), year)),
+                ResponseTypes.optionalInstanceOf(AssessmentView.class));
+    }
+
+    public List<AssessmentView> assessments(String odsCode) {
+        return ask(new ListAssessments(OdsCode.of(odsCode), null, null, PageRequest.all()),
+                ResponseTypes.instanceOf(AssessmentPage.class)).items().stream()
+                .sorted(Comparator.comparingInt(AssessmentView::year).reversed()).toList();
+    }
+
+    public List<AssessmentView> awaitingApproval() {
+        return ask(new ListAssessments(null, null, AssessmentStatus.SUBMITTED, PageRequest.all()),
+                ResponseTypes.instanceOf(AssessmentPage.class)).items();
+    }
+
+    public FrameworkDefinition framework(String frameworkId) {
+        return ask(new FindFramework(FrameworkId.of(frameworkId)), ResponseTypes.optionalInstanceOf(FrameworkView.class))
+                .map(FrameworkView::definition)
+                .orElseThrow(() -> new PageNotFound("There is no framework " + frameworkId + "."));
+    }
+
+    /** The framework of the latest assessment year: the one "this year's assessment" starts under. */
+    public Optional<FrameworkDefinition> latestFramework() {
+        return ask(new ListFrameworks(), ResponseTypes.multipleInstancesOf(FrameworkView.class)).stream()
+                .map(FrameworkView::definition)
+                .max(Comparator.comparingInt(FrameworkDefinition::assessmentYear));
+    }
+
+    public Optional<OrganisationView> organisation(String odsCode) {
+        try {
+            return ask(new FindOrganisation(OdsCode.of(odsCode), LocalDate.now(clock)),
+                    ResponseTypes.optionalInstanceOf(OrganisationView.class));
+        } catch (RuleViolation malformed) {
+            return Optional.empty();
+        }
+    }
+
+    public Optional<AssessmentView> one(FindRevision query) {
+        return ask(query, ResponseTypes.optionalInstanceOf(AssessmentView.class));
+    }
+
+    public Optional<TrajectoryView> trajectory(String odsCode) {
+        return ask(new FindTrajectory(OdsCode.of(odsCode)), ResponseTypes.optionalInstanceOf(TrajectoryView.class));
+    }
+
+    static AssessmentId assessmentId(String id) {
+        try {
+            return AssessmentId.of(id);
+        } catch (RuleViolation malformed) {
+            throw new PageNotFound("There is no assessment " + id + ".");
+        }
+    }
+
+    private <R> R ask(Object query, ResponseType<R> type) {
+        try {
+            return gateway.query(query, type).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the read model", e);
+        }
+    }
+}
