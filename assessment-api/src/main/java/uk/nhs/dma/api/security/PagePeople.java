@@ -60,7 +60,7 @@ public class PagePeople implements People {
         Object before = request.getAttribute(Access.GRANTED);
         request.setAttribute(Access.GRANTED, granted);
         try {
-            return access.covers(odsCode);
+            return access.canRead(odsCode);
         } finally {
             request.setAttribute(Access.GRANTED, before);
         }
