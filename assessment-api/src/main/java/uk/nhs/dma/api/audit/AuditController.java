@@ -26,10 +26,12 @@ public class AuditController {
 
     @GetMapping("/streams/{aggregateId}")
     public ResponseEntity<?> stream(@PathVariable String aggregateId,
+                                    @org.springframework.web.bind.annotation.RequestParam(required = false) String format,
                                     @RequestHeader(name = "Accept", required = false) String accept) {
+        boolean csv = Csv.wanted(accept, format);
         AuditLog.Stream stream = log.stream(aggregateId)
                 .orElseThrow(() -> new NotFound("No event stream '" + aggregateId + "' exists."));
-        if (!Csv.wanted(accept)) {
+        if (!csv) {
             return ResponseEntity.ok(stream);
         }
         List<List<?>> rows = new ArrayList<>();

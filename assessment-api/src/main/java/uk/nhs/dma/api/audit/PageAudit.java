@@ -52,9 +52,9 @@ public class PageAudit implements AuditTrail {
         try {
             c = changes.changes(targetId, asOf, scope, from, to);
         } catch (BadRequest e) {
-            throw RuleViolation.invalid(e.rule(), e.getMessage());
+            throw RuleViolation.invalid("invalid-scope".equals(e.rule()) ? "scope" : "from", e.getMessage());
         } catch (NotFound e) {
-            throw RuleViolation.unknown("target", e.getMessage());
+            throw RuleViolation.unknown(e.getMessage().contains("target") ? "target" : "scope", e.getMessage());
         }
         return new Changes(c.targetId(), c.asOf(), c.scope().toString(), figure(c.from()), figure(c.to()),
                 c.organisations().stream().map(o -> new Change(o.odsCode(), side(o.before()), side(o.after()),

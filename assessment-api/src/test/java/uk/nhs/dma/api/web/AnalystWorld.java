@@ -55,6 +55,15 @@ final class AnalystWorld {
         settle();
     }
 
+    /** Returns a submitted assessment with a reason, changes question Q01 to 4 and submits revision 2. */
+    void returnAndResubmit(String assessmentId, String reason) {
+        send(admin.post("/api/assessments/" + assessmentId + "/return", Map.of("reason", reason)));
+        send(admin.put("/api/assessments/" + assessmentId + "/answers",
+                Map.of("answers", List.of(Map.of("questionId", "Q01", "score", 4)))));
+        send(admin.post("/api/assessments/" + assessmentId + "/submission", null));
+        settle();
+    }
+
     /** Waits until every projection has read the last command's event. */
     void settle() {
         Api.Response response = admin.header("X-Min-Position", lastPosition).get("/api/organisations/" + region);
