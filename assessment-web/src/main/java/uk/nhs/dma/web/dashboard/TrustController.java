@@ -113,7 +113,8 @@ public class TrustController {
             error = "Enter the reason for returning the assessment";
         } else {
             try {
-                commands.send(new ReturnAssessment(assessmentId, reason.strip(), version), id);
+                long after = commands.send(new ReturnAssessment(assessmentId, reason.strip(), version), id);
+                awaitVersion(assessmentId, after);
                 redirect.addFlashAttribute("returned", id);
                 return "redirect:/dashboard/trusts/" + ods;
             } catch (RuleViolation violation) {
@@ -127,6 +128,22 @@ public class TrustController {
         model.addAttribute("reasonText", reason);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         return page;
+    }
+
+    /**
+     * The read model shows a command's event a moment after it is stored: wait (up to 5 s) until the assessment's
+     * view has reached the version the command produced, so the page shown next already has it.
+     */
+    private void awaitVersion(AssessmentId id, long version) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            boolean reached = ask.one(new FindAssessment(id, null), AssessmentView.class)
+                    .map(a -> a.version() >= version).orElse(false);
+            if (reached) {
+                return;
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(25));
+        }
     }
 
     private static OdsCode code(String ods) {
