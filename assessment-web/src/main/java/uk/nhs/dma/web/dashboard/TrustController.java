@@ -113,8 +113,8 @@ public class TrustController {
             error = "Enter the reason for returning the assessment";
         } else {
             try {
-                long after = commands.send(new ReturnAssessment(assessmentId, reason.strip(), version), id);
-                awaitVersion(assessmentId, after);
+                commands.send(new ReturnAssessment(assessmentId, reason.strip(), version), id);
+                awaitDraft(assessmentId);
                 redirect.addFlashAttribute("returned", id);
                 return "redirect:/dashboard/trusts/" + ods;
             } catch (RuleViolation violation) {
@@ -132,13 +132,13 @@ public class TrustController {
 
     /**
      * The read model shows a command's event a moment after it is stored: wait (up to 5 s) until the assessment's
-     * view has reached the version the command produced, so the page shown next already has it.
+     * view shows the new draft revision the return started, so the page shown next already has it.
      */
-    private void awaitVersion(AssessmentId id, long version) {
+    private void awaitDraft(AssessmentId id) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
             boolean reached = ask.one(new FindAssessment(id, null), AssessmentView.class)
-                    .map(a -> a.version() >= version).orElse(false);
+                    .map(a -> a.status() == AssessmentStatus.DRAFT).orElse(false);
             if (reached) {
                 return;
             }
