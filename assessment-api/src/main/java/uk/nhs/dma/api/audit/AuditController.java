@@ -38,6 +38,7 @@ public class AuditController {
     public ResponseEntity<?> stream(@PathVariable String aggregateId,
                                     @RequestParam(required = false) Long after,
                                     @RequestParam(required = false) Integer limit,
+                                    @RequestParam(required = false) String format,
                                     @RequestHeader(name = "Accept", required = false) String accept) {
         if (limit != null && (limit < 1 || limit > AuditLog.MAX_LIMIT)) {
             throw new BadRequest("invalid-parameter", "limit must be between 1 and " + AuditLog.MAX_LIMIT);
@@ -52,7 +53,7 @@ public class AuditController {
         if (stream.next() != null) {
             ok.header("Link", "<" + stream.next() + ">; rel=\"next\"");
         }
-        if (!Csv.wanted(accept)) {
+        if (!Csv.wanted(accept, format)) {
             return ok.body(stream);
         }
         List<List<?>> rows = new ArrayList<>();

@@ -46,8 +46,10 @@ public class ProgressController {
     public ResponseEntity<?> progress(@PathVariable String id, @RequestParam(required = false) LocalDate asOf,
                                       @RequestParam(required = false) String scope,
                                       @RequestParam(required = false) Instant knownAt,
+                                      @RequestParam(required = false) String format,
                                       @RequestHeader(name = "Accept", required = false) String accept) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
+        boolean csv = Csv.wanted(accept, format);
         Bounds.instant(knownAt, "knownAt");
         // As known at an instant, "today" is that instant's date.
         LocalDate date = Bounds.date(asOf, "asOf") != null ? asOf : knownAt != null
@@ -57,7 +59,7 @@ public class ProgressController {
         TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt,
                         access.readableOrganisations()), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
-        if (!Csv.wanted(accept)) {
+        if (!csv) {
             return ResponseEntity.ok(view);
         }
         return Csv.response(id + "-" + date + ".csv",
@@ -75,10 +77,12 @@ public class ProgressController {
                                      @RequestParam(required = false) Integer year,
                                      @RequestParam(required = false) LocalDate asOf,
                                      @RequestParam(required = false) Instant knownAt,
+                                     @RequestParam(required = false) String format,
                                      @RequestHeader(name = "Accept", required = false) String accept) {
         // By default: the latest framework's year (of those published by knownAt), with the hierarchy of that
         // framework's reference date.
         Bounds.year(year, "year");
+        boolean csv = Csv.wanted(accept, format);
         Bounds.date(asOf, "asOf");
         Bounds.instant(knownAt, "knownAt");
         List<FrameworkView> frameworks = queries.list(new ListFrameworks(), FrameworkView.class).stream()
@@ -93,7 +97,7 @@ public class ProgressController {
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,
                 access.readableOrganisations()), SummaryView.class);
-        if (!Csv.wanted(accept)) {
+        if (!csv) {
             return ResponseEntity.ok(view);
         }
         List<String> measures = uk.nhs.dma.core.framework.WgllMeasures.IDS;

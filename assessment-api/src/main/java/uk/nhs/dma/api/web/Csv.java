@@ -18,6 +18,18 @@ public final class Csv {
         return accept != null && accept.toLowerCase().contains("text/csv");
     }
 
+    /** The same, or {@code format=csv} for a link, which cannot set the Accept header (any other format is 400). */
+    public static boolean wanted(String accept, String format) {
+        if (format == null || format.isBlank()) {
+            return wanted(accept);
+        }
+        return switch (format.strip().toLowerCase()) {
+            case "csv" -> true;
+            case "json" -> false;
+            default -> throw new BadRequest("invalid-parameter", "format must be csv or json, not '" + format + "'");
+        };
+    }
+
     public static ResponseEntity<String> response(String filename, List<String> header, List<List<?>> rows) {
         StringBuilder out = new StringBuilder(line(header));
         rows.forEach(row -> out.append(line(row)));

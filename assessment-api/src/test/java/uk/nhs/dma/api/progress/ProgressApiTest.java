@@ -160,6 +160,7 @@ class ProgressApiTest extends ApiTest {
         assertThat(admin.get("/api/targets/no-such-target/progress").status()).isEqualTo(404);
         assertThat(admin.get("/api/summary?scope=ICB:ZZ9").status()).isEqualTo(404);
         assertThat(admin.get("/api/summary?year=abc").status()).isEqualTo(400);
+        assertThat(admin.get("/api/summary?format=xml").status()).isEqualTo(400);
         assertThat(admin.get("/api/organisations/ZZ9/trajectory").status()).isEqualTo(404);
         assertThat(admin.get("/api/targets/" + target + "/progress?scope=REGION:").status()).isEqualTo(400);
         assertThat(admin.get("/api/summary?year=1000000000").status()).isEqualTo(400);

@@ -96,7 +96,8 @@ public final class TargetEvaluation {
         return new Count(rows, population.size() - rows.size());
     }
 
-    private static ProgressRow row(TargetHistory.InForce rule, OrganisationFacts org, String icb, String region,
+    /** One organisation of the population on a date, and whether it counts under the rule (also used by {@link QuarterSeries}). */
+    static ProgressRow row(TargetHistory.InForce rule, OrganisationFacts org, String icb, String region,
                                    LocalDate date) {
         return switch (rule.metric()) {
             case EPR_LIVE -> {

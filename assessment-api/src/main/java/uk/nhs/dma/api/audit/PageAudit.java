@@ -1,0 +1,85 @@
+package uk.nhs.dma.api.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.dma.api.web.BadRequest;
+import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.core.common.RuleViolation;
+import uk.nhs.dma.web.port.AuditTrail;
+
+/** The audit pages read through the API's own {@link AuditLog}, {@link Verification} and progress changes. */
+@Component
+public class PageAudit implements AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private final AuditLog log;
+    private final uk.nhs.dma.api.audit.Verification verification;
+    private final ProgressChangesController changes;
+
+    public PageAudit(AuditLog log, uk.nhs.dma.api.audit.Verification verification, ProgressChangesController changes) {
+        this.log = log;
+        this.verification = verification;
+        this.changes = changes;
+    }
+
+    @Override
+    public Optional<Stream> stream(String aggregateId) {
+        return log.stream(aggregateId).map(s -> new Stream(s.aggregateId(), s.aggregateType(), s.events().stream()
+                .map(e -> new Event(e.sequence(), e.globalPosition(), e.eventType(), e.recordedAt(),
+                        text(e.metadata().get("user")), text(e.metadata().get("correlationId")), payload(e.payload())))
+                .toList()));
+    }
+
+    @Override
+    public Verification verify() {
+        uk.nhs.dma.api.audit.Verification.Report report = verification.verify();
+        return new Verification(report.ok(), report.streams(), report.events(), report.failures().stream()
+                .map(f -> new Failure(f.aggregateId(), f.sequence(), f.reason())).toList());
+    }
+
+    @Override
+    public Changes changes(String targetId, LocalDate asOf, String scope, Instant from, Instant to) {
+        ProgressChangesController.Changes c;
+        try {
+            c = changes.changes(targetId, asOf, scope, from, to);
+        } catch (BadRequest e) {
+            throw RuleViolation.invalid("invalid-scope".equals(e.rule()) ? "scope" : "from", e.getMessage());
+        } catch (NotFound e) {
+            throw RuleViolation.unknown(e.getMessage().contains("target") ? "target" : "scope", e.getMessage());
+        }
+        return new Changes(c.targetId(), c.asOf(), c.scope().toString(), figure(c.from()), figure(c.to()),
+                c.organisations().stream().map(o -> new Change(o.odsCode(), side(o.before()), side(o.after()),
+                        refs(o.events()))).toList(), refs(c.targetEvents()));
+    }
+
+    private static Figure figure(ProgressChangesController.Figure f) {
+        return new Figure(f.knownAt(), f.numerator(), f.denominator(), f.percent());
+    }
+
+    private static Side side(ProgressChangesController.Side s) {
+        return new Side(s.inPopulation(), s.counted(), s.unknown());
+    }
+
+    private static List<EventRef> refs(List<ProgressChangesController.EventRef> events) {
+        return events.stream().map(e -> new EventRef(e.aggregateId(), e.sequence(), e.eventType(), e.recordedAt(),
+                e.user())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> payload(JsonNode node) {
+        return node.isObject() ? JSON.convertValue(node, Map.class) : Map.of("text", node.asString());
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
