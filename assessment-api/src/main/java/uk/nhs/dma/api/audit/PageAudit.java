@@ -33,7 +33,7 @@ public class PageAudit implements AuditTrail {
 
     @Override
     public Optional<Stream> stream(String aggregateId) {
-        return log.stream(aggregateId).map(s -> new Stream(s.aggregateId(), s.aggregateType(), s.events().stream()
+        return log.stream(aggregateId, -1, AuditLog.MAX_LIMIT).map(s -> new Stream(s.aggregateId(), s.aggregateType(), s.events().stream()
                 .map(e -> new Event(e.sequence(), e.globalPosition(), e.eventType(), e.recordedAt(),
                         text(e.metadata().get("user")), text(e.metadata().get("correlationId")), payload(e.payload())))
                 .toList()));
@@ -41,7 +41,12 @@ public class PageAudit implements AuditTrail {
 
     @Override
     public Verification verify() {
-        uk.nhs.dma.api.audit.Verification.Report report = verification.verify();
+        Optional<uk.nhs.dma.api.audit.Verification.Report> ran = verification.verify(List.of());
+        if (ran.isEmpty()) {
+            return new Verification(false, 0, 0, List.of(new Failure("", null, "Another verification is running;"
+                    + " try again in " + verification.retryAfterSeconds() + " seconds.")));
+        }
+        uk.nhs.dma.api.audit.Verification.Report report = ran.get();
         return new Verification(report.ok(), report.streams(), report.events(), report.failures().stream()
                 .map(f -> new Failure(f.aggregateId(), f.sequence(), f.reason())).toList());
     }
