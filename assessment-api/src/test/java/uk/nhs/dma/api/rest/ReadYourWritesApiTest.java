@@ -63,6 +63,8 @@ class ReadYourWritesApiTest extends ScenarioApiTest {
     @Test
     void an_eventual_read_answers_from_the_read_models_as_they_are_and_a_default_read_waits() throws Exception {
         String id = submitted();
+        // a default read waits until the submission is in the read models, so the eventual reads below see it
+        assertThat(admin().get("/api/assessments/" + id).json().get("status").asText()).isEqualTo("SUBMITTED");
         Api.Response approved;
         try (AutoCloseable held = TestHooks.hold()) {
             approved = ok(approver().post(path(id, "approval"), Map.of("boardDate", "2024-05-01")));
