@@ -5,7 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.api.security.Access;
+import uk.nhs.dma.api.security.AccessPolicy;
+import uk.nhs.dma.api.security.Callers;
+import uk.nhs.dma.api.security.Role;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +32,13 @@ public class PageAudit implements AuditTrail {
     private final uk.nhs.dma.api.audit.Verification verification;
     private final ProgressChangesController changes;
 
-    public PageAudit(AuditLog log, uk.nhs.dma.api.audit.Verification verification, ProgressChangesController changes) {
+    private final Callers callers;
+    private final HttpServletRequest request;
+
+    public PageAudit(AuditLog log, uk.nhs.dma.api.audit.Verification verification, ProgressChangesController changes,
+                     Callers callers, HttpServletRequest request) {
+        this.callers = callers;
+        this.request = request;
         this.log = log;
         this.verification = verification;
         this.changes = changes;
@@ -55,7 +68,8 @@ public class PageAudit implements AuditTrail {
     public Changes changes(String targetId, LocalDate asOf, String scope, Instant from, Instant to) {
         ProgressChangesController.Changes c;
         try {
-            c = changes.changes(targetId, asOf, scope, from, to);
+            c = asEndpoint("GET", "/api/targets/{id}/progress/changes",
+                    () -> changes.changes(targetId, asOf, scope, from, to));
         } catch (BadRequest e) {
             throw RuleViolation.invalid("invalid-scope".equals(e.rule()) ? "scope" : "from", e.getMessage());
         } catch (NotFound e) {
@@ -86,5 +100,19 @@ public class PageAudit implements AuditTrail {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** Grants what the API endpoint would, so {@code Access} decides the page exactly as it decides the API. */
+    private <T> T asEndpoint(String method, String pattern, java.util.function.Supplier<T> call) {
+        Set<Role> granted = EnumSet.noneOf(Role.class);
+        AccessPolicy.rule(method, pattern).ifPresent(rule -> callers.current().roles().stream()
+                .filter(rule.roles()::contains).forEach(granted::add));
+        Object before = request.getAttribute(Access.GRANTED);
+        request.setAttribute(Access.GRANTED, granted);
+        try {
+            return call.get();
+        } finally {
+            request.setAttribute(Access.GRANTED, before);
+        }
     }
 }

@@ -35,7 +35,7 @@ import uk.nhs.dma.core.query.PageRequest;
 @Component
 public class Access {
 
-    static final String GRANTED = Access.class.getName() + ".granted";
+    public static final String GRANTED = Access.class.getName() + ".granted";
     private static final Logger log = LoggerFactory.getLogger(Access.class);
 
     private final HttpServletRequest request;

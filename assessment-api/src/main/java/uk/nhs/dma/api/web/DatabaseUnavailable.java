@@ -33,11 +33,19 @@ public final class DatabaseUnavailable {
                     || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (lostConnection(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Hikari closes a connection it has marked broken (after a 57P01 or 08 state on it) under the transaction
+     * still using it, and the next statement fails with a plain "Connection is closed" and no SQL state.
+     */
+    static boolean closedByPool(SQLException sql) {
+        return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
     }
 
     static boolean lostConnection(String sqlState) {
