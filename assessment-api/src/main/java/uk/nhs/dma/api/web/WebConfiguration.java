@@ -21,10 +21,11 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(access).addPathPatterns("/api/**");
         // The audit endpoints read the event store itself, not the read models: never rebuilding, never behind.
         String[] eventStoreReads = {"/api/admin/**", "/api/audit/streams/**", "/api/audit/verification"};
         registry.addInterceptor(replayGate).addPathPatterns("/api/**").excludePathPatterns(eventStoreReads);
         registry.addInterceptor(readYourWrites).addPathPatterns("/api/**").excludePathPatterns(eventStoreReads);
+        // Scope checks read the register, so they run once the read models have caught up with the request.
+        registry.addInterceptor(access).addPathPatterns("/api/**");
     }
 }

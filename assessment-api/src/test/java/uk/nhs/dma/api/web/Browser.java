@@ -100,6 +100,17 @@ public final class Browser implements AutoCloseable {
         return path.endsWith("?continue") ? path.substring(0, path.length() - "?continue".length()) : path;
     }
 
+    /** The path once the navigation a click started has arrived there (polled up to 10 s; the path either way). */
+    public String pathAfterNavigation(String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> expected.equals(path()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // the assertion on the returned path says what happened instead
+        }
+        return path();
+    }
+
     /** Presses Tab until the focus reaches the form control labelled so; fails if it never does. */
     public Browser tabTo(String label) {
         WebElement wanted = field(label);

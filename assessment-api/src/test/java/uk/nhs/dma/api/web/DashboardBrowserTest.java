@@ -110,7 +110,7 @@ class DashboardBrowserTest extends ApiTest {
 
         browser.field("Reason for returning " + world.deploying + "-2024").sendKeys("The EPR evidence is missing");
         browser.button("Return for changes").click();
-        assertThat(browser.path()).isEqualTo("/dashboard/trusts/" + world.deploying);
+        assertThat(browser.pathAfterNavigation("/dashboard/trusts/" + world.deploying)).isEqualTo("/dashboard/trusts/" + world.deploying);
         assertThat(browser.text()).contains(world.deploying + "-2024 was returned for changes");
         assertThat(eventTypes(world.deploying + "-2024")).last().isEqualTo("AssessmentReturned");
         assertThat(metaData(world.deploying + "-2024", eventTypes(world.deploying + "-2024").size() - 1)

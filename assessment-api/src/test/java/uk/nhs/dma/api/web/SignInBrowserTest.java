@@ -47,7 +47,7 @@ class SignInBrowserTest extends ApiTest {
         browser.accessible("home-analyst");
 
         browser.button("Sign out").click();
-        assertThat(browser.path()).isEqualTo("/sign-in?signedOut");
+        assertThat(browser.pathAfterNavigation("/sign-in?signedOut")).isEqualTo("/sign-in?signedOut");
         assertThat(browser.text()).contains("You have signed out.");
         browser.go("/");
         assertThat(browser.path()).isEqualTo("/sign-in");
