@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.nhs.dma.api.config.EventSerializer;
 import uk.nhs.dma.api.config.EventStoreConfiguration;
 import uk.nhs.dma.core.assessment.AssessmentSubmitted;
 import uk.nhs.dma.core.assessment.Capability;
@@ -36,10 +37,11 @@ final class Rescoring {
     private static void collect(String type, byte[] payload, Map<String, FrameworkDefinition> frameworks,
                                 List<Object[]> submissions, String id, long sequence, List<Failure> failures) {
         try {
-            if (type.equals(FrameworkPublished.class.getName())) {
+            Class<?> event = EventSerializer.NAMES.classOf(type).orElse(null);
+            if (event == FrameworkPublished.class) {
                 FrameworkDefinition d = EVENTS.readValue(payload, FrameworkPublished.class).definition();
                 frameworks.put(d.frameworkId().value(), d);
-            } else if (type.equals(AssessmentSubmitted.class.getName())) {
+            } else if (event == AssessmentSubmitted.class) {
                 submissions.add(new Object[] {id, sequence, EVENTS.readValue(payload, AssessmentSubmitted.class)});
             }
         } catch (IOException | RuntimeException e) {

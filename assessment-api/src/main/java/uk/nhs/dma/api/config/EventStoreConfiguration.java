@@ -16,7 +16,6 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.api.audit.HashChainingStorageEngine;
@@ -26,7 +25,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The JDBC event store and token store on PostgreSQL, with snake_case tables created by Flyway
- * (db/migration), and Jackson 2 for events, messages and tokens.
+ * (db/migration), and Jackson 2 for events (under their stable names, see {@link EventSerializer}), messages and
+ * tokens.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
@@ -73,7 +73,7 @@ public class EventStoreConfiguration {
     @Bean
     @Primary
     public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(eventObjectMapper()).build();
+        return new EventSerializer(eventObjectMapper());
     }
 
     @Bean

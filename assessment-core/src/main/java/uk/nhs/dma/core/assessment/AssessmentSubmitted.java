@@ -1,5 +1,6 @@
 package uk.nhs.dma.core.assessment;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,15 @@ import uk.nhs.dma.core.organisation.OdsCode;
  * from them, the framework's rules at the time and the verdicts, so the result can be recomputed and audited
  * without reading anything else.
  */
+@JsonTypeName("AssessmentSubmitted")
 public record AssessmentSubmitted(AssessmentId assessmentId, OdsCode odsCode, int year, FrameworkId frameworkId,
                                   int revision, LocalDate assessedOn, List<Answer> answers, EprDeclaration epr,
                                   Scores scores, CapabilityRules rules, boolean coreCapability,
-                                  boolean foundational, String submittedBy, Instant submittedAt) {
+                                  boolean foundational, String submittedBy, Instant submittedAt)
+        implements AssessmentEvent {
+
+    @Override
+    public <C> void dispatch(AssessmentEvent.Handler<C> handler, C context) {
+        handler.on(this, context);
+    }
 }

@@ -1,4 +1,11 @@
 package uk.nhs.dma.core.framework;
 
-public record FrameworkPublished(FrameworkDefinition definition) {
+import com.fasterxml.jackson.annotation.JsonTypeName;
+@JsonTypeName("FrameworkPublished")
+public record FrameworkPublished(FrameworkDefinition definition) implements FrameworkEvent {
+
+    @Override
+    public <C> void dispatch(FrameworkEvent.Handler<C> handler, C context) {
+        handler.on(this, context);
+    }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.dma.core.target;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
@@ -9,9 +10,10 @@ import uk.nhs.dma.core.organisation.OrganisationType;
  * A target as first published; it is in force until its first revision's effective date. Events stored before
  * {@code countedAssessmentStatuses} existed lack it: they counted every submitted revision, which is the default.
  */
+@JsonTypeName("TargetDefined")
 public record TargetDefined(TargetId targetId, String name, Metric metric, List<OrganisationType> population,
                             List<EprStatus> countedEprStatuses, List<AssessmentStatus> countedAssessmentStatuses,
-                            List<Milestone> milestones, String source) {
+                            List<Milestone> milestones, String source) implements TargetEvent {
 
     public TargetDefined {
         countedAssessmentStatuses = TargetRules.storedAssessmentStatuses(countedAssessmentStatuses);
@@ -20,5 +22,10 @@ public record TargetDefined(TargetId targetId, String name, Metric metric, List<
     public TargetDefined(TargetId targetId, String name, Metric metric, List<OrganisationType> population,
                          List<EprStatus> countedEprStatuses, List<Milestone> milestones, String source) {
         this(targetId, name, metric, population, countedEprStatuses, null, milestones, source);
+    }
+
+    @Override
+    public <C> void dispatch(TargetEvent.Handler<C> handler, C context) {
+        handler.on(this, context);
     }
 }

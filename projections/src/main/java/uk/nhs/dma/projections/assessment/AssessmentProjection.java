@@ -15,6 +15,8 @@ import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.assessment.AssessmentEvent;
+import uk.nhs.dma.projections.support.Stamp;
 import uk.nhs.dma.core.assessment.Answer;
 import uk.nhs.dma.core.assessment.AnswersRecorded;
 import uk.nhs.dma.core.assessment.AssessmentApproved;
@@ -33,7 +35,7 @@ import uk.nhs.dma.projections.support.Json;
  */
 @Component
 @ProcessingGroup(AssessmentProjection.NAME)
-public class AssessmentProjection {
+public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
 
     public static final String NAME = "assessments";
 
@@ -45,8 +47,14 @@ public class AssessmentProjection {
         this.queries = queries;
     }
 
+    /** Every assessment event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
-    void on(AssessmentStarted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    public void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        event.dispatch(this, new Stamp(sequence, at, null));
+    }
+
+    @Override
+    public void on(AssessmentStarted event, Stamp stamp) {
         jdbc.update("""
                 insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
                 revision, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision, :version)
@@ -57,28 +65,28 @@ public class AssessmentProjection {
                         .addValue("framework", event.frameworkId().value())
                         .addValue("assessedOn", event.assessedOn())
                         .addValue("revision", event.revision())
-                        .addValue("version", sequence));
-        snapshot(event.assessmentId(), sequence, at);
+                        .addValue("version", stamp.sequence()));
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
-    @EventHandler
-    void on(AnswersRecorded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    @Override
+    public void on(AnswersRecorded event, Stamp stamp) {
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
-        update(event.assessmentId(), sequence, "answers = answers || cast(:answers as jsonb)",
+        update(event.assessmentId(), stamp.sequence(), "answers = answers || cast(:answers as jsonb)",
                 new MapSqlParameterSource("answers", Json.write(byQuestion)));
-        snapshot(event.assessmentId(), sequence, at);
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
-    @EventHandler
-    void on(EprDeclared event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        update(event.assessmentId(), sequence, "epr = cast(:epr as jsonb)",
+    @Override
+    public void on(EprDeclared event, Stamp stamp) {
+        update(event.assessmentId(), stamp.sequence(), "epr = cast(:epr as jsonb)",
                 new MapSqlParameterSource("epr", Json.write(event.epr())));
-        snapshot(event.assessmentId(), sequence, at);
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
-    @EventHandler
-    void on(AssessmentSubmitted event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    @Override
+    public void on(AssessmentSubmitted event, Stamp stamp) {
         jdbc.update("""
                 insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
                 assessed_on, answers, epr_status, epr_supplier, epr_live_since, measure_scores, overall_score, rules,
@@ -103,37 +111,37 @@ public class AssessmentProjection {
                         .addValue("foundational", event.foundational())
                         .addValue("by", event.submittedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
-                        .addValue("recordedAt", Sql.timestamp(at)));
-        update(event.assessmentId(), sequence, "status = 'SUBMITTED', latest_submitted_revision = :revision",
+                        .addValue("recordedAt", Sql.timestamp(stamp.at())));
+        update(event.assessmentId(), stamp.sequence(), "status = 'SUBMITTED', latest_submitted_revision = :revision",
                 new MapSqlParameterSource("revision", event.revision()));
-        snapshot(event.assessmentId(), sequence, at);
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
-    @EventHandler
-    void on(AssessmentApproved event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    @Override
+    public void on(AssessmentApproved event, Stamp stamp) {
         jdbc.update("""
                 update read_model.assessment_submission set approved_by = :by, approved_at = :at, board_date = :board,
                 approval_recorded_at = :recordedAt where assessment_id = :id and revision = :revision""",
                 new MapSqlParameterSource("id", event.assessmentId().value())
-                        .addValue("recordedAt", Sql.timestamp(at))
+                        .addValue("recordedAt", Sql.timestamp(stamp.at()))
                         .addValue("revision", event.revision())
                         .addValue("by", event.approvedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.approvedAt(), ZoneOffset.UTC))
                         .addValue("board", event.boardDate()));
-        update(event.assessmentId(), sequence, "status = 'APPROVED'", new MapSqlParameterSource());
-        snapshot(event.assessmentId(), sequence, at);
+        update(event.assessmentId(), stamp.sequence(), "status = 'APPROVED'", new MapSqlParameterSource());
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
-    @EventHandler
-    void on(AssessmentReturned event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        startRevision(event.assessmentId(), sequence, event.newRevision());
-        snapshot(event.assessmentId(), sequence, at);
+    @Override
+    public void on(AssessmentReturned event, Stamp stamp) {
+        startRevision(event.assessmentId(), stamp.sequence(), event.newRevision());
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
-    @EventHandler
-    void on(AssessmentReopened event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        startRevision(event.assessmentId(), sequence, event.newRevision());
-        snapshot(event.assessmentId(), sequence, at);
+    @Override
+    public void on(AssessmentReopened event, Stamp stamp) {
+        startRevision(event.assessmentId(), stamp.sequence(), event.newRevision());
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
     /**

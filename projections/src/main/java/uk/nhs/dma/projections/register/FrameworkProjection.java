@@ -16,6 +16,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.framework.FrameworkEvent;
+import uk.nhs.dma.projections.support.Stamp;
 import uk.nhs.dma.core.common.Actor;
 import uk.nhs.dma.core.framework.FindFramework;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
@@ -28,7 +30,7 @@ import uk.nhs.dma.projections.support.Sql;
 /** Published frameworks. A framework is published once and never changes, so one insert is the whole story. */
 @Component
 @ProcessingGroup(FrameworkProjection.NAME)
-public class FrameworkProjection {
+public class FrameworkProjection implements FrameworkEvent.Handler<Stamp> {
 
     public static final String NAME = "frameworks";
 
@@ -38,8 +40,14 @@ public class FrameworkProjection {
         this.jdbc = jdbc;
     }
 
+    /** Every framework event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
-    void on(FrameworkPublished event, @Timestamp Instant at, @MetaDataValue(Actor.USER) String user) {
+    public void on(FrameworkEvent event, @Timestamp Instant at, @MetaDataValue(Actor.USER) String user) {
+        event.dispatch(this, new Stamp(0, at, user));
+    }
+
+    @Override
+    public void on(FrameworkPublished event, Stamp stamp) {
         FrameworkDefinition d = event.definition();
         jdbc.update("""
                 insert into read_model.framework (framework_id, title, assessment_year, reference_date, definition,
@@ -51,8 +59,8 @@ public class FrameworkProjection {
                         .addValue("year", d.assessmentYear())
                         .addValue("referenceDate", d.referenceDate())
                         .addValue("definition", Json.write(d))
-                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                        .addValue("by", Actor.orUnknown(user)));
+                        .addValue("at", OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC))
+                        .addValue("by", Actor.orUnknown(stamp.user())));
     }
 
     @ResetHandler

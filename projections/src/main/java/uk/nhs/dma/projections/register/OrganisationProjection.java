@@ -11,6 +11,8 @@ import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.organisation.OrganisationEvent;
+import uk.nhs.dma.projections.support.Stamp;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationClosed;
 import uk.nhs.dma.core.organisation.OrganisationReassigned;
@@ -23,7 +25,7 @@ import uk.nhs.dma.core.organisation.ProgrammeStatusAwarded;
  */
 @Component
 @ProcessingGroup(OrganisationProjection.NAME)
-public class OrganisationProjection {
+public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> {
 
     public static final String NAME = "organisations";
 
@@ -33,8 +35,14 @@ public class OrganisationProjection {
         this.jdbc = jdbc;
     }
 
+    /** Every organisation event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
-    void on(OrganisationRegistered event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    public void on(OrganisationEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        event.dispatch(this, new Stamp(sequence, at, null));
+    }
+
+    @Override
+    public void on(OrganisationRegistered event, Stamp stamp) {
         jdbc.update("""
                 insert into read_model.organisation (ods_code, name, type, opened_on, version, registered_at)
                 values (:ods, :name, :type, :openedOn, :version, :at) on conflict do nothing""",
@@ -42,39 +50,39 @@ public class OrganisationProjection {
                         .addValue("name", event.name())
                         .addValue("type", event.type().name())
                         .addValue("openedOn", event.openedOn())
-                        .addValue("version", sequence)
-                        .addValue("at", Sql.timestamp(at)));
+                        .addValue("version", stamp.sequence())
+                        .addValue("at", Sql.timestamp(stamp.at())));
         if (event.parentCode() != null) {
-            addParent(event.odsCode(), sequence, event.parentCode(), event.openedOn(), at);
+            addParent(event.odsCode(), stamp.sequence(), event.parentCode(), event.openedOn(), stamp.at());
         }
     }
 
-    @EventHandler
-    void on(OrganisationReassigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        addParent(event.odsCode(), sequence, event.parentCode(), event.effectiveFrom(), at);
-        bumpVersion(event.odsCode(), sequence);
+    @Override
+    public void on(OrganisationReassigned event, Stamp stamp) {
+        addParent(event.odsCode(), stamp.sequence(), event.parentCode(), event.effectiveFrom(), stamp.at());
+        bumpVersion(event.odsCode(), stamp.sequence());
     }
 
-    @EventHandler
-    void on(OrganisationClosed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    @Override
+    public void on(OrganisationClosed event, Stamp stamp) {
         jdbc.update("""
                 update read_model.organisation set closed_on = :closedOn, successor_ods_code = :successor,
                 closed_recorded_at = :at, version = :version where ods_code = :ods and version < :version""",
                 new MapSqlParameterSource("ods", event.odsCode().value())
                         .addValue("closedOn", event.closedOn())
                         .addValue("successor", event.successorOdsCode() == null ? null : event.successorOdsCode().value())
-                        .addValue("at", Sql.timestamp(at))
-                        .addValue("version", sequence));
+                        .addValue("at", Sql.timestamp(stamp.at()))
+                        .addValue("version", stamp.sequence()));
     }
 
-    @EventHandler
-    void on(ProgrammeStatusAwarded event, @SequenceNumber long sequence, @Timestamp Instant at) {
+    @Override
+    public void on(ProgrammeStatusAwarded event, Stamp stamp) {
         jdbc.update("""
                 insert into read_model.programme_status (ods_code, status, awarded_on, recorded_at)
                 values (:ods, :status, :awardedOn, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", event.odsCode().value()).addValue("status", event.status().name())
-                        .addValue("awardedOn", event.awardedOn()).addValue("at", Sql.timestamp(at)));
-        bumpVersion(event.odsCode(), sequence);
+                        .addValue("awardedOn", event.awardedOn()).addValue("at", Sql.timestamp(stamp.at())));
+        bumpVersion(event.odsCode(), stamp.sequence());
     }
 
     @ResetHandler

@@ -17,6 +17,8 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.core.target.TargetEvent;
+import uk.nhs.dma.projections.support.Stamp;
 import uk.nhs.dma.core.common.Actor;
 import uk.nhs.dma.core.target.FindTarget;
 import uk.nhs.dma.core.target.ListTargets;
@@ -28,7 +30,7 @@ import uk.nhs.dma.projections.support.Json;
 /** National targets with every revision, each kept as recorded. */
 @Component
 @ProcessingGroup(TargetProjection.NAME)
-public class TargetProjection {
+public class TargetProjection implements TargetEvent.Handler<Stamp> {
 
     public static final String NAME = "targets";
 
@@ -38,32 +40,38 @@ public class TargetProjection {
         this.jdbc = jdbc;
     }
 
+    /** Every target event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
-    void on(TargetDefined event, @Timestamp Instant at, @MetaDataValue(Actor.USER) String user) {
+    public void on(TargetEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+                   @MetaDataValue(Actor.USER) String user) {
+        event.dispatch(this, new Stamp(sequence, at, user));
+    }
+
+    @Override
+    public void on(TargetDefined event, Stamp stamp) {
         jdbc.update("""
                 insert into read_model.target (target_id, definition, defined_at, defined_by, version)
                 values (:id, cast(:definition as jsonb), :at, :by, 0) on conflict do nothing""",
                 new MapSqlParameterSource("id", event.targetId().value())
                         .addValue("definition", Json.write(event))
-                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                        .addValue("by", Actor.orUnknown(user)));
+                        .addValue("at", OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC))
+                        .addValue("by", Actor.orUnknown(stamp.user())));
     }
 
-    @EventHandler
-    void on(TargetRevised event, @SequenceNumber long sequence, @Timestamp Instant at,
-            @MetaDataValue(Actor.USER) String user) {
+    @Override
+    public void on(TargetRevised event, Stamp stamp) {
         TargetView.Revision revision = new TargetView.Revision(event.revision(), event.effectiveFrom(), event.reason(),
-                event.source(), event.milestones(), event.countedEprStatuses(), event.countedAssessmentStatuses(), at,
-                Actor.orUnknown(user));
+                event.source(), event.milestones(), event.countedEprStatuses(), event.countedAssessmentStatuses(),
+                stamp.at(), Actor.orUnknown(stamp.user()));
         jdbc.update("""
                 insert into read_model.target_revision (target_id, revision, revision_doc, recorded_at)
                 values (:id, :revision, cast(:doc as jsonb), :at) on conflict do nothing""",
                 new MapSqlParameterSource("id", event.targetId().value())
                         .addValue("revision", event.revision())
-                        .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        .addValue("at", OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC))
                         .addValue("doc", Json.write(revision)));
         jdbc.update("update read_model.target set version = :version where target_id = :id and version < :version",
-                new MapSqlParameterSource("id", event.targetId().value()).addValue("version", sequence));
+                new MapSqlParameterSource("id", event.targetId().value()).addValue("version", stamp.sequence()));
     }
 
     @ResetHandler

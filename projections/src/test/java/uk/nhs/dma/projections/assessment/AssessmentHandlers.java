@@ -1,16 +1,10 @@
 package uk.nhs.dma.projections.assessment;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import uk.nhs.dma.core.assessment.AnswersRecorded;
-import uk.nhs.dma.core.assessment.AssessmentApproved;
-import uk.nhs.dma.core.assessment.AssessmentReopened;
-import uk.nhs.dma.core.assessment.AssessmentReturned;
-import uk.nhs.dma.core.assessment.AssessmentStarted;
-import uk.nhs.dma.core.assessment.AssessmentSubmitted;
-import uk.nhs.dma.core.assessment.EprDeclared;
+import uk.nhs.dma.core.assessment.AssessmentEvent;
 import uk.nhs.dma.projections.testing.Recorded;
 
-/** The assessment projection driven through its package-private handlers. Public for other test packages. */
+/** The assessment projection driven through its event handler. Public for other test packages. */
 public final class AssessmentHandlers {
 
     public final AssessmentProjection assessments;
@@ -20,25 +14,11 @@ public final class AssessmentHandlers {
     }
 
     public boolean deliver(Recorded e) {
-        Object p = e.payload();
-        if (p instanceof AssessmentStarted x) {
+        if (e.payload() instanceof AssessmentEvent x) {
             assessments.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof AnswersRecorded x) {
-            assessments.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof EprDeclared x) {
-            assessments.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof AssessmentSubmitted x) {
-            assessments.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof AssessmentApproved x) {
-            assessments.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof AssessmentReturned x) {
-            assessments.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof AssessmentReopened x) {
-            assessments.on(x, e.sequence(), e.timestamp());
-        } else {
-            return false;
+            return true;
         }
-        return true;
+        return false;
     }
 
     public void reset() {

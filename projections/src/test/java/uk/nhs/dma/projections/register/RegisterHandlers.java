@@ -1,17 +1,13 @@
 package uk.nhs.dma.projections.register;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import uk.nhs.dma.core.framework.FrameworkPublished;
-import uk.nhs.dma.core.organisation.OrganisationClosed;
-import uk.nhs.dma.core.organisation.OrganisationReassigned;
-import uk.nhs.dma.core.organisation.OrganisationRegistered;
-import uk.nhs.dma.core.organisation.ProgrammeStatusAwarded;
-import uk.nhs.dma.core.target.TargetDefined;
-import uk.nhs.dma.core.target.TargetRevised;
+import uk.nhs.dma.core.framework.FrameworkEvent;
+import uk.nhs.dma.core.organisation.OrganisationEvent;
+import uk.nhs.dma.core.target.TargetEvent;
 import uk.nhs.dma.projections.testing.Recorded;
 
 /**
- * The register projections, driven the way their processors drive them: by calling the package-private
+ * The register projections, driven the way their processors drive them: by calling their event
  * handlers with an explicit sequence number, timestamp and user. Public so tests in other packages can use it.
  */
 public final class RegisterHandlers {
@@ -29,19 +25,11 @@ public final class RegisterHandlers {
     /** Delivers the event if one of these projections handles it; says whether one did. */
     public boolean deliver(Recorded e) {
         Object p = e.payload();
-        if (p instanceof OrganisationRegistered x) {
+        if (p instanceof OrganisationEvent x) {
             organisations.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof OrganisationReassigned x) {
-            organisations.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof OrganisationClosed x) {
-            organisations.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof ProgrammeStatusAwarded x) {
-            organisations.on(x, e.sequence(), e.timestamp());
-        } else if (p instanceof FrameworkPublished x) {
+        } else if (p instanceof FrameworkEvent x) {
             frameworks.on(x, e.timestamp(), e.user());
-        } else if (p instanceof TargetDefined x) {
-            targets.on(x, e.timestamp(), e.user());
-        } else if (p instanceof TargetRevised x) {
+        } else if (p instanceof TargetEvent x) {
             targets.on(x, e.sequence(), e.timestamp(), e.user());
         } else {
             return false;

@@ -66,9 +66,9 @@ class TargetAndFrameworkProjectionTest {
     }
 
     private void deliverTargets() {
-        targets.on(EPR, DEFINED_AT, "planner@england.nhs.uk");
+        targets.on(EPR, 0, DEFINED_AT, "planner@england.nhs.uk");
         targets.on(EPR_REVISED, 1, REVISED_AT, "analyst@england.nhs.uk");
-        targets.on(CORE, DEFINED_AT, null);
+        targets.on(CORE, 0, DEFINED_AT, null);
     }
 
     private void deliverFrameworks() {
