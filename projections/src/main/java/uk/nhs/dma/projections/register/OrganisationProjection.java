@@ -47,12 +47,14 @@ public class OrganisationProjection {
         if (event.parentCode() != null) {
             addParent(event.odsCode(), sequence, event.parentCode(), event.openedOn(), at);
         }
+        hierarchyChanged();
     }
 
     @EventHandler
     void on(OrganisationReassigned event, @SequenceNumber long sequence, @Timestamp Instant at) {
         addParent(event.odsCode(), sequence, event.parentCode(), event.effectiveFrom(), at);
         bumpVersion(event.odsCode(), sequence);
+        hierarchyChanged();
     }
 
     @EventHandler
@@ -65,6 +67,7 @@ public class OrganisationProjection {
                         .addValue("successor", event.successorOdsCode() == null ? null : event.successorOdsCode().value())
                         .addValue("at", Sql.timestamp(at))
                         .addValue("version", sequence));
+        hierarchyChanged();
     }
 
     @EventHandler
@@ -81,6 +84,12 @@ public class OrganisationProjection {
     void reset() {
         jdbc.getJdbcTemplate().execute(
                 "truncate read_model.organisation, read_model.organisation_parent, read_model.programme_status");
+        hierarchyChanged();
+    }
+
+    /** Tells {@link HierarchyCache} in the same transaction; a redelivered event only costs it one reload. */
+    private void hierarchyChanged() {
+        jdbc.getJdbcTemplate().update("update read_model.register_stamp set stamp = stamp + 1 where id = 1");
     }
 
     private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from, Instant at) {
