@@ -205,8 +205,7 @@ public final class DemoHistory {
         }
 
         private boolean isOpenOn(LocalDate date) {
-            return (trust.opened() == null || !trust.opened().isAfter(date))
-                    && (trust.closed() == null || trust.closed().isAfter(date));
+            return trust.node().isOpenOn(date);
         }
 
         private static LocalDate between(Random random, LocalDate from, LocalDate to) {

@@ -1,14 +1,10 @@
 package uk.nhs.dma.api.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,52 +70,24 @@ public class Verification {
     }
 
     private Report run(List<Checkpoint> supplied) {
-        Map<String, long[]> headSequences = new HashMap<>();
-        Map<String, String> headHashes = new HashMap<>();
-        jdbc.query("select aggregate_identifier, last_sequence, last_hash from audit_stream_head", rs -> {
-            headSequences.put(rs.getString(1), new long[] {rs.getLong(2)});
-            headHashes.put(rs.getString(1), rs.getString(3));
-        });
         List<Failure> failures = new ArrayList<>();
         CheckpointCheck checkpointCheck = new CheckpointCheck(checkpoints.all(), supplied, signer, failures);
         Rescoring rescoring = new Rescoring();
-        Set<String> seen = new LinkedHashSet<>();
-        ChainCheck chain = new ChainCheck(failures, checkpointCheck, (id, lastSequence, lastHash) ->
-                checkHead(id, lastSequence, lastHash, headSequences, headHashes, failures));
-        long[] events = {0};
+        StreamCheck streams = new StreamCheck(jdbc, checkpointCheck, failures);
         jdbc.query("""
                 select global_index, aggregate_identifier, sequence_number, event_identifier, type, payload_type,
                        payload_revision, time_stamp, payload, meta_data
                 from domain_event_entry order by aggregate_identifier, sequence_number""", rs -> {
-            events[0]++;
             EventHash.Row row = new EventHash.Row(rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getBytes(10), rs.getBytes(9));
-            seen.add(row.aggregateId());
-            chain.event(rs.getLong(1), row);
+            streams.event(rs.getLong(1), row);
             rescoring.event(row.eventType(), row.payload(), row.aggregateId(), row.sequence(), failures);
         });
-        chain.finish();
+        streams.finishChains();
         checkpointCheck.finish(failures);
-        headSequences.keySet().stream().filter(id -> !seen.contains(id)).sorted()
-                .forEach(id -> failures.add(new Failure(id, null, "every event of this stream is missing")));
+        streams.finishHeads();
         rescoring.finish(failures);
-        return new Report(failures.isEmpty(), seen.size(), events[0], checkpointCheck.size(), signer.status(),
-                failures);
-    }
-
-    private static void checkHead(String id, long lastSequence, String lastHash, Map<String, long[]> headSequences,
-                                  Map<String, String> headHashes, List<Failure> failures) {
-        long[] head = headSequences.get(id);
-        if (head == null) {
-            failures.add(new Failure(id, lastSequence, "the stream has no recorded head"));
-        } else if (head[0] > lastSequence) {
-            failures.add(new Failure(id, lastSequence + 1, "events " + (lastSequence + 1) + " to " + head[0]
-                    + " are missing from the end of the stream"));
-        } else if (head[0] < lastSequence) {
-            failures.add(new Failure(id, head[0] + 1, "events " + (head[0] + 1) + " to " + lastSequence
-                    + " lie beyond the recorded head of the stream"));
-        } else if (!headHashes.get(id).equals(lastHash)) {
-            failures.add(new Failure(id, lastSequence, "the last event does not match the recorded head"));
-        }
+        return new Report(failures.isEmpty(), streams.streams(), streams.events(), checkpointCheck.size(),
+                signer.status(), failures);
     }
 }

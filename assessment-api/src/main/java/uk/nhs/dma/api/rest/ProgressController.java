@@ -21,6 +21,7 @@ import uk.nhs.dma.core.framework.ListFrameworks;
 import uk.nhs.dma.core.progress.FindSummary;
 import uk.nhs.dma.core.progress.FindTargetProgress;
 import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.progress.SummaryPeriod;
 import uk.nhs.dma.core.progress.SummaryView;
 import uk.nhs.dma.core.progress.TargetProgressView;
 import uk.nhs.dma.core.target.TargetId;
@@ -79,20 +80,14 @@ public class ProgressController {
                                      @RequestParam(required = false) Instant knownAt,
                                      @RequestParam(required = false) String format,
                                      @RequestHeader(name = "Accept", required = false) String accept) {
-        // By default: the latest framework's year (of those published by knownAt), with the hierarchy of that
-        // framework's reference date.
         Bounds.year(year, "year");
         boolean csv = Csv.wanted(accept, format);
         Bounds.date(asOf, "asOf");
         Bounds.instant(knownAt, "knownAt");
-        List<FrameworkView> frameworks = queries.list(new ListFrameworks(), FrameworkView.class).stream()
-                .filter(f -> knownAt == null || !f.publishedAt().isAfter(knownAt)).toList();
-        int forYear = year != null ? year : frameworks.stream().mapToInt(f -> f.definition().assessmentYear())
-                .max().orElse(LocalDate.now(clock).getYear());
-        LocalDate date = asOf != null ? asOf : frameworks.stream()
-                .filter(f -> f.definition().assessmentYear() == forYear)
-                .map(f -> f.definition().referenceDate()).min(LocalDate::compareTo)
-                .orElseGet(() -> LocalDate.of(forYear, 12, 31));
+        SummaryPeriod period = SummaryPeriod.of(year, asOf, knownAt,
+                queries.list(new ListFrameworks(), FrameworkView.class), LocalDate.now(clock));
+        int forYear = period.year();
+        LocalDate date = period.asOf();
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,

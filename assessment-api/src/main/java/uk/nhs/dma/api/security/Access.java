@@ -6,31 +6,22 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.api.web.LogSafe;
-import uk.nhs.dma.api.web.QuerySender;
-import uk.nhs.dma.core.common.RuleViolation;
-import uk.nhs.dma.core.organisation.FindOrganisation;
-import uk.nhs.dma.core.organisation.ListOrganisations;
-import uk.nhs.dma.core.organisation.OdsCode;
-import uk.nhs.dma.core.organisation.OrganisationPage;
-import uk.nhs.dma.core.organisation.OrganisationType;
-import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.progress.Scope;
-import uk.nhs.dma.core.query.PageRequest;
+import uk.nhs.dma.projections.register.HierarchyCache;
 
 /**
  * Scope checks and row filters for the request in hand. {@link AccessInterceptor} has already found the endpoint's rule and
  * the caller's roles that it admits; here those roles are tested against the organisation or scope the request
  * is about: an unscoped role (ADMIN, NATIONAL_ANALYST, AUDITOR) covers everything, SUBMITTER and APPROVER their
- * ODS codes, REGIONAL_ANALYST the regions of its codes (their ICBs and trusts, by today's hierarchy).
+ * ODS codes, REGIONAL_ANALYST the regions of its codes (their ICBs and trusts, by today's hierarchy, read through
+ * {@link HierarchyCache}: one cached reading of the register, not queries per row).
  */
 @Component
 public class Access {
@@ -40,13 +31,13 @@ public class Access {
 
     private final HttpServletRequest request;
     private final Callers callers;
-    private final QuerySender queries;
+    private final HierarchyCache hierarchy;
     private final Clock clock;
 
-    public Access(HttpServletRequest request, Callers callers, QuerySender queries, Clock clock) {
+    public Access(HttpServletRequest request, Callers callers, HierarchyCache hierarchy, Clock clock) {
         this.request = request;
         this.callers = callers;
-        this.queries = queries;
+        this.hierarchy = hierarchy;
         this.clock = clock;
     }
 
@@ -64,7 +55,7 @@ public class Access {
                 || (role == Role.REGIONAL_ANALYST && switch (scope.kind()) {
                     case NATIONAL -> caller.regionCodes().contains(Caller.ALL);
                     case REGION -> caller.coversRegion(scope.code().value());
-                    case ICB -> caller.coversRegion(regionOf(scope.code().value(), this::find).orElse(null));
+                    case ICB -> caller.coversRegion(regionToday(hierarchy.current(), scope.code().value()));
                 }));
         if (!allowed) {
             refuse("scope " + scope);
@@ -76,8 +67,8 @@ public class Access {
         if (seesEverything()) {
             return rows;
         }
-        Function<String, Optional<OrganisationView>> register = register();
-        return rows.stream().filter(row -> allows(odsCode.apply(row), register)).toList();
+        Hierarchy today = hierarchy.current();
+        return rows.stream().filter(row -> allows(odsCode.apply(row), today)).toList();
     }
 
     /**
@@ -88,11 +79,11 @@ public class Access {
         if (seesEverything()) {
             return null;
         }
-        Function<String, Optional<OrganisationView>> register = register();
+        Hierarchy today = hierarchy.current();
         Set<String> readable = new HashSet<>();
-        for (OrganisationView organisation : today().values()) {
-            if (allows(organisation.odsCode(), register)) {
-                readable.add(organisation.odsCode());
+        for (Hierarchy.Node organisation : today.nodes()) {
+            if (allows(organisation.odsCode().value(), today)) {
+                readable.add(organisation.odsCode().value());
             }
         }
         return readable;
@@ -112,16 +103,16 @@ public class Access {
      * REGIONAL_ANALYST the organisations in its regions by today's hierarchy, whatever date a figure is about.
      */
     public boolean canRead(String odsCode) {
-        return allows(odsCode, this::find);
+        return allows(odsCode, hierarchy.current());
     }
 
-    private boolean allows(String odsCode, Function<String, Optional<OrganisationView>> register) {
+    private boolean allows(String odsCode, Hierarchy today) {
         Caller caller = callers.current();
         for (Role role : granted()) {
             if (!role.scoped()
                     || ((role == Role.SUBMITTER || role == Role.APPROVER) && caller.coversOrganisation(odsCode))
                     || (role == Role.REGIONAL_ANALYST
-                        && caller.coversRegion(regionOf(odsCode, register).orElse(null)))) {
+                        && caller.coversRegion(regionToday(today, odsCode)))) {
                 return true;
             }
         }
@@ -134,37 +125,9 @@ public class Access {
         return granted == null ? EnumSet.noneOf(Role.class) : (Set<Role>) granted;
     }
 
-    /** The region an organisation sits in today: itself, its ICB's parent, or its parent. */
-    private static Optional<String> regionOf(String odsCode, Function<String, Optional<OrganisationView>> register) {
-        Optional<OrganisationView> organisation = register.apply(odsCode);
-        for (int depth = 0; depth < 3 && organisation.isPresent(); depth++) {
-            OrganisationView o = organisation.get();
-            if (o.type() == OrganisationType.REGION) {
-                return Optional.of(o.odsCode());
-            }
-            organisation = o.parentCode() == null ? Optional.empty() : register.apply(o.parentCode());
-        }
-        return Optional.empty();
-    }
-
-    private Optional<OrganisationView> find(String odsCode) {
-        try {
-            return queries.one(new FindOrganisation(OdsCode.of(odsCode), LocalDate.now(clock)), OrganisationView.class);
-        } catch (RuleViolation malformed) {
-            return Optional.empty();
-        }
-    }
-
-    /** The whole register with today's parents, read once, for filtering many rows. */
-    private Map<String, OrganisationView> today() {
-        return queries.exactly(new ListOrganisations(null, null, LocalDate.now(clock), PageRequest.all()),
-                OrganisationPage.class).items().stream()
-                .collect(Collectors.toMap(OrganisationView::odsCode, Function.identity()));
-    }
-
-    private Function<String, Optional<OrganisationView>> register() {
-        Map<String, OrganisationView> register = today();
-        return code -> Optional.ofNullable(code == null ? null : register.get(code));
+    /** The region an organisation sits in today (null: none), by the one cached reading of the register. */
+    private String regionToday(Hierarchy today, String odsCode) {
+        return today.regionOn(odsCode, LocalDate.now(clock)).orElse(null);
     }
 
     private void refuse(String what) {

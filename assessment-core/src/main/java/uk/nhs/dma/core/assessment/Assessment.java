@@ -73,8 +73,8 @@ public class Assessment {
         Require.that(organisation.type() != OrganisationType.REGION, "odsCode", "regions are not assessed");
         if (!organisation.isOpenOn(assessedOn)) {
             throw RuleViolation.conflict("organisation-not-open",
-                    odsCode + " is not open on " + assessedOn + " (opened " + organisation.openedOn()
-                            + ", closed " + organisation.closedOn() + ")");
+                    odsCode + " is not open on " + assessedOn + " (opened " + organisation.node().openedOn()
+                            + ", closed " + organisation.node().closedOn() + ")");
         }
         apply(new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1));
     }

@@ -4,9 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,11 +22,8 @@ public class Organisation {
 
     @AggregateIdentifier
     private String odsCode;
-    private OrganisationType type;
     private String name;
-    private LocalDate openedOn;
-    private LocalDate closedOn;
-    private final List<ParentAssignment> parents = new ArrayList<>();
+    private Hierarchy.Node node;
     private final Map<ProgrammeStatus, LocalDate> programmeStatuses = new EnumMap<>(ProgrammeStatus.class);
 
     protected Organisation() {
@@ -49,8 +44,9 @@ public class Organisation {
     @CommandHandler
     public Long handle(ReassignOrganisation command, OrganisationDirectory directory) {
         LocalDate from = Require.present(command.effectiveFrom(), "effectiveFrom");
+        OrganisationType type = node.type();
         Require.that(type != OrganisationType.REGION, "parentCode", "a region has no parent to reassign");
-        ParentAssignment current = parents.get(parents.size() - 1);
+        ParentAssignment current = node.currentAssignment().orElseThrow();
         if (current.parentCode().equals(command.parentCode())) {
             throw RuleViolation.conflict("already-assigned",
                     odsCode + " already sits under " + command.parentCode() + " since " + current.effectiveFrom());
@@ -60,8 +56,8 @@ public class Organisation {
                     "effectiveFrom " + from + " must be after the current assignment's date "
                             + current.effectiveFrom() + ": history is added to, never rewritten");
         }
-        Require.that(openedOn == null || !from.isBefore(openedOn), "effectiveFrom",
-                "effectiveFrom " + from + " is before " + odsCode + " opened on " + openedOn);
+        Require.that(node.openedOn() == null || !from.isBefore(node.openedOn()), "effectiveFrom",
+                "effectiveFrom " + from + " is before " + odsCode + " opened on " + node.openedOn());
         requireOpenOn(from);
         checkParent(OdsCode.of(odsCode), type, command.parentCode(), directory, from);
         apply(new OrganisationReassigned(OdsCode.of(odsCode), current.parentCode(), command.parentCode(), from));
@@ -71,12 +67,12 @@ public class Organisation {
     @CommandHandler
     public Long handle(CloseOrganisation command, OrganisationDirectory directory) {
         LocalDate on = Require.present(command.closedOn(), "closedOn");
-        if (closedOn != null) {
-            throw RuleViolation.conflict("already-closed", odsCode + " was closed on " + closedOn);
+        if (node.closedOn() != null) {
+            throw RuleViolation.conflict("already-closed", odsCode + " was closed on " + node.closedOn());
         }
-        Require.that(openedOn == null || !on.isBefore(openedOn), "closedOn",
-                "closedOn " + on + " is before " + odsCode + " opened on " + openedOn);
-        LocalDate lastMove = parents.isEmpty() ? null : parents.get(parents.size() - 1).effectiveFrom();
+        Require.that(node.openedOn() == null || !on.isBefore(node.openedOn()), "closedOn",
+                "closedOn " + on + " is before " + odsCode + " opened on " + node.openedOn());
+        LocalDate lastMove = node.currentAssignment().map(ParentAssignment::effectiveFrom).orElse(null);
         Require.that(lastMove == null || on.isAfter(lastMove), "closedOn",
                 "closedOn " + on + " must be after the latest reassignment, effective " + lastMove);
         OdsCode successor = command.successorOdsCode();
@@ -84,8 +80,8 @@ public class Organisation {
             Require.that(!successor.value().equals(odsCode), "successorOdsCode", "an organisation cannot succeed itself");
             OrganisationSnapshot next = directory.find(successor).orElseThrow(() ->
                     RuleViolation.unknown("successorOdsCode", "no organisation " + successor + " is registered"));
-            Require.that(next.type().canSucceed(type), "successorOdsCode",
-                    "a " + next.type() + " cannot succeed a " + type);
+            Require.that(next.type().canSucceed(node.type()), "successorOdsCode",
+                    "a " + next.type() + " cannot succeed a " + node.type());
             Require.that(next.isOpenOn(on), "successorOdsCode",
                     "successor " + successor + " is not open on " + on);
         }
@@ -98,13 +94,14 @@ public class Organisation {
         ProgrammeStatus status = Require.present(command.status(), "status");
         LocalDate on = Require.present(command.awardedOn(), "awardedOn");
         Require.notAfter(on, LocalDate.now(clock), "awardedOn");
-        Require.that(type.isTrust(), "status", "only trusts hold programme statuses; " + odsCode + " is a " + type);
+        Require.that(node.type().isTrust(), "status",
+                "only trusts hold programme statuses; " + odsCode + " is a " + node.type());
         if (programmeStatuses.containsKey(status)) {
             throw RuleViolation.conflict("programme-status-already-awarded",
                     odsCode + " was awarded " + status + " on " + programmeStatuses.get(status));
         }
-        Require.that(openedOn == null || !on.isBefore(openedOn), "awardedOn",
-                "awardedOn " + on + " is before " + odsCode + " opened on " + openedOn);
+        Require.that(node.openedOn() == null || !on.isBefore(node.openedOn()), "awardedOn",
+                "awardedOn " + on + " is before " + odsCode + " opened on " + node.openedOn());
         requireOpenOn(on);
         apply(new ProgrammeStatusAwarded(OdsCode.of(odsCode), status, on));
         return AggregateLifecycle.getVersion();
@@ -112,12 +109,12 @@ public class Organisation {
 
     /** What another aggregate's rules may see of this organisation. */
     public OrganisationSnapshot snapshot() {
-        return new OrganisationSnapshot(OdsCode.of(odsCode), name, type, openedOn, closedOn, List.copyOf(parents));
+        return new OrganisationSnapshot(name, node);
     }
 
     private void requireOpenOn(LocalDate date) {
-        if (closedOn != null && !date.isBefore(closedOn)) {
-            throw RuleViolation.conflict("organisation-closed", odsCode + " closed on " + closedOn);
+        if (node.closedOn() != null && !date.isBefore(node.closedOn())) {
+            throw RuleViolation.conflict("organisation-closed", odsCode + " closed on " + node.closedOn());
         }
     }
 
@@ -134,29 +131,26 @@ public class Organisation {
                 RuleViolation.unknown("parentCode", "no organisation " + parentCode + " is registered"));
         Require.that(parent.type() == expected, "parentCode",
                 "the parent of a " + type + " must be a " + expected + "; " + parentCode + " is a " + parent.type());
-        Require.that(parent.closedOn() == null || parent.closedOn().isAfter(from), "parentCode",
-                "parent " + parentCode + " closed on " + parent.closedOn());
+        LocalDate parentClosed = parent.node().closedOn();
+        Require.that(parentClosed == null || parentClosed.isAfter(from), "parentCode",
+                "parent " + parentCode + " closed on " + parentClosed);
     }
 
     @EventSourcingHandler
     void on(OrganisationRegistered event) {
         odsCode = event.odsCode().value();
         name = event.name();
-        type = event.type();
-        openedOn = event.openedOn();
-        if (event.parentCode() != null) {
-            parents.add(new ParentAssignment(event.parentCode(), event.openedOn()));
-        }
+        node = Hierarchy.Node.registered(event);
     }
 
     @EventSourcingHandler
     void on(OrganisationReassigned event) {
-        parents.add(new ParentAssignment(event.parentCode(), event.effectiveFrom()));
+        node = node.reassigned(event);
     }
 
     @EventSourcingHandler
     void on(OrganisationClosed event) {
-        closedOn = event.closedOn();
+        node = node.closed(event);
     }
 
     @EventSourcingHandler

@@ -1,16 +1,15 @@
 package uk.nhs.dma.core.organisation;
 
 import java.time.LocalDate;
-import java.util.List;
 
-/** What other aggregates may know of an organisation when they check their own rules. */
-public record OrganisationSnapshot(OdsCode odsCode, String name, OrganisationType type, LocalDate openedOn,
-                                   LocalDate closedOn, List<ParentAssignment> parents) {
+/** What other aggregates may know of an organisation when they check their own rules: its name and dated place. */
+public record OrganisationSnapshot(String name, Hierarchy.Node node) {
 
-    /** Open on a date: opened on or before it (or no opening date recorded) and not closed on or before it. */
+    public OrganisationType type() {
+        return node.type();
+    }
+
     public boolean isOpenOn(LocalDate date) {
-        boolean opened = openedOn == null || !openedOn.isAfter(date);
-        boolean notClosed = closedOn == null || closedOn.isAfter(date);
-        return opened && notClosed;
+        return node.isOpenOn(date);
     }
 }

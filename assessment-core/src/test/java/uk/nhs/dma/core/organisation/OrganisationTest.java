@@ -321,7 +321,7 @@ class OrganisationTest {
             fixture.given(trustRegistered(), new OrganisationReassigned(RJ1, QOP, QKK, LocalDate.of(2023, 4, 1)))
                     .when(new ReassignOrganisation(RJ1, QOP, LocalDate.of(2024, 4, 1), null))
                     .expectEvents(new OrganisationReassigned(RJ1, QKK, QOP, LocalDate.of(2024, 4, 1)))
-                    .expectState(organisation -> assertThat(organisation.snapshot().parents()).containsExactly(
+                    .expectState(organisation -> assertThat(organisation.snapshot().node().parents()).containsExactly(
                             new ParentAssignment(QOP, OPENED),
                             new ParentAssignment(QKK, LocalDate.of(2023, 4, 1)),
                             new ParentAssignment(QOP, LocalDate.of(2024, 4, 1))));
@@ -623,7 +623,7 @@ class OrganisationTest {
         fixture.given(trustRegistered(), new OrganisationClosed(RJ1, LocalDate.of(2024, 3, 31), null))
                 .when(new AwardProgrammeStatus(RJ1, ProgrammeStatus.DIGITAL_ASPIRANT, LocalDate.of(2023, 1, 1), null))
                 .expectState(organisation -> assertThat(organisation.snapshot()).isEqualTo(new OrganisationSnapshot(
-                        RJ1, "Royal Hospital", ACUTE, OPENED, LocalDate.of(2024, 3, 31),
-                        List.of(new ParentAssignment(QOP, OPENED)))));
+                        "Royal Hospital", new Hierarchy.Node(RJ1, ACUTE, OPENED, LocalDate.of(2024, 3, 31),
+                        List.of(new ParentAssignment(QOP, OPENED))))));
     }
 }

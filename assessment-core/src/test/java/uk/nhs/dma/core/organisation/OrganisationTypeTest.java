@@ -42,8 +42,8 @@ class OrganisationTypeTest {
 
     @Test
     void a_snapshot_is_open_from_its_opening_date_until_the_day_before_closure() {
-        OrganisationSnapshot snapshot = new OrganisationSnapshot(OdsCode.of("RJ1"), "Royal", OrganisationType.ACUTE,
-                LocalDate.of(2020, 4, 1), LocalDate.of(2024, 3, 31), List.of());
+        OrganisationSnapshot snapshot = new OrganisationSnapshot("Royal", new Hierarchy.Node(OdsCode.of("RJ1"),
+                OrganisationType.ACUTE, LocalDate.of(2020, 4, 1), LocalDate.of(2024, 3, 31), List.of()));
 
         assertThat(snapshot.isOpenOn(LocalDate.of(2020, 3, 31))).isFalse();
         assertThat(snapshot.isOpenOn(LocalDate.of(2020, 4, 1))).isTrue();
@@ -53,8 +53,8 @@ class OrganisationTypeTest {
 
     @Test
     void a_snapshot_without_dates_is_always_open() {
-        OrganisationSnapshot snapshot = new OrganisationSnapshot(OdsCode.of("RJ1"), "Royal", OrganisationType.ACUTE,
-                null, null, List.of());
+        OrganisationSnapshot snapshot = new OrganisationSnapshot("Royal", new Hierarchy.Node(OdsCode.of("RJ1"),
+                OrganisationType.ACUTE, null, null, List.of()));
         assertThat(snapshot.isOpenOn(LocalDate.of(1900, 1, 1))).isTrue();
     }
 }

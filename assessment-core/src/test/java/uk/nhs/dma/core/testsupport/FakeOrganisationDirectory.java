@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
 import uk.nhs.dma.core.organisation.OrganisationSnapshot;
@@ -17,7 +18,8 @@ public final class FakeOrganisationDirectory implements OrganisationDirectory {
 
     public FakeOrganisationDirectory add(String code, OrganisationType type, LocalDate openedOn, LocalDate closedOn) {
         OdsCode odsCode = OdsCode.of(code);
-        byCode.put(odsCode, new OrganisationSnapshot(odsCode, "Organisation " + code, type, openedOn, closedOn, List.of()));
+        byCode.put(odsCode, new OrganisationSnapshot("Organisation " + code,
+                new Hierarchy.Node(odsCode, type, openedOn, closedOn, List.of())));
         return this;
     }
 

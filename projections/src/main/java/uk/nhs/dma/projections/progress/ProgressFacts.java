@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.assessment.EprStatus;
-import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.ParentAssignment;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
+import uk.nhs.dma.core.progress.SubmittedRevision;
 import uk.nhs.dma.core.target.Metric;
 import uk.nhs.dma.core.target.TargetDefined;
 import uk.nhs.dma.core.target.TargetRevised;
 import uk.nhs.dma.core.target.TargetView;
+import uk.nhs.dma.projections.register.HierarchyCache;
 import uk.nhs.dma.projections.support.Json;
 import uk.nhs.dma.projections.support.Sql;
 
@@ -27,8 +28,7 @@ import uk.nhs.dma.projections.support.Sql;
 @Component
 public class ProgressFacts {
 
-    /** A fact counts when it was recorded by :t, or always when :t is null (now). */
-    private static final String KNOWN = "(cast(:t as timestamptz) is null or %s <= :t)";
+    private static final String KNOWN = Sql.KNOWN;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,26 +52,21 @@ public class ProgressFacts {
     /** Every organisation with its history, as known at an instant (null: now). */
     public List<OrganisationFacts> organisations(Instant knownAt) {
         MapSqlParameterSource t = new MapSqlParameterSource("t", Sql.timestamp(knownAt));
-        Map<String, List<ParentAssignment>> parents = new HashMap<>();
-        jdbc.query("select ods_code, parent_code, effective_from from read_model.organisation_parent"
-                + " where " + KNOWN.formatted("recorded_at") + " order by ods_code, sequence_number", t, rs -> {
-            parents.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                    .add(new ParentAssignment(OdsCode.of(rs.getString(2)), Sql.date(rs, "effective_from")));
-        });
+        Map<String, List<ParentAssignment>> parents = HierarchyCache.parents(jdbc, knownAt);
         Map<String, Map<ProgrammeStatus, java.time.LocalDate>> statuses = new HashMap<>();
         jdbc.query("select ods_code, status, awarded_on from read_model.programme_status where "
                 + KNOWN.formatted("recorded_at"), t, rs -> {
             statuses.computeIfAbsent(rs.getString(1), k -> new EnumMap<>(ProgrammeStatus.class))
                     .put(ProgrammeStatus.valueOf(rs.getString(2)), Sql.date(rs, "awarded_on"));
         });
-        Map<String, List<OrganisationFacts.Submission>> submissions = new HashMap<>();
+        Map<String, List<SubmittedRevision>> submissions = new HashMap<>();
         jdbc.query("""
                 select ods_code, year, revision, assessed_on, epr_status, epr_live_since, core_capability, foundational,
                        approved_at is not null and %s as approved
                 from read_model.assessment_submission where %s""".formatted(
                 KNOWN.formatted("coalesce(approval_recorded_at, approved_at)"), KNOWN.formatted("recorded_at")), t, rs -> {
             submissions.computeIfAbsent(rs.getString("ods_code"), k -> new ArrayList<>()).add(
-                    new OrganisationFacts.Submission(rs.getInt("year"), rs.getInt("revision"),
+                    new SubmittedRevision(rs.getInt("year"), rs.getInt("revision"),
                             Sql.date(rs, "assessed_on"), EprStatus.valueOf(rs.getString("epr_status")),
                             Sql.date(rs, "epr_live_since"), rs.getBoolean("core_capability"),
                             rs.getBoolean("foundational"), rs.getBoolean("approved")));

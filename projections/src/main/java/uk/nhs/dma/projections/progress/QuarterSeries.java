@@ -7,11 +7,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.progress.TargetCounting;
 import uk.nhs.dma.core.progress.TargetSeriesView;
 import uk.nhs.dma.core.progress.TargetSeriesView.MilestoneResult;
 import uk.nhs.dma.core.progress.TargetSeriesView.Point;
@@ -36,23 +35,19 @@ public final class QuarterSeries {
         List<TargetHistory.InForce> rules = order.stream().map(target::inForceOn).toList();
         int[] numerators = new int[order.size()];
         int[] denominators = new int[order.size()];
-        Map<String, OrganisationFacts> byCode = all.stream()
-                .collect(Collectors.toMap(OrganisationFacts::odsCode, Function.identity()));
+        Hierarchy hierarchy = ScopedOrganisation.hierarchy(all);
         for (OrganisationFacts org : all) {
             for (int i = 0; i < order.size(); i++) {
                 LocalDate date = order.get(i);
                 TargetHistory.InForce rule = rules.get(i);
-                if (!rule.population().contains(org.type()) || !org.isOpenOn(date)) {
+                if (!rule.population().contains(org.type()) || !hierarchy.isOpenOn(org.odsCode(), date)) {
                     continue;
                 }
-                String icb = org.parentOn(date).orElse(null);
-                String region = icb == null ? null : Optional.ofNullable(byCode.get(icb))
-                        .flatMap(p -> p.parentOn(date)).orElse(null);
-                if (!inScope(scope, icb, region)) {
+                if (!ScopedOrganisation.on(hierarchy, org, date).isIn(scope)) {
                     continue;
                 }
                 denominators[i]++;
-                if (TargetEvaluation.row(rule, org, icb, region, date).counted()) {
+                if (TargetCounting.verdict(rule.counting(), org.counting(), date).counted()) {
                     numerators[i]++;
                 }
             }
@@ -120,14 +115,6 @@ public final class QuarterSeries {
 
     private static boolean isQuarterEnd(LocalDate date) {
         return quarterEnd(date).equals(date);
-    }
-
-    private static boolean inScope(Scope scope, String icb, String region) {
-        return switch (scope.kind()) {
-            case NATIONAL -> true;
-            case REGION -> scope.code().value().equals(region);
-            case ICB -> scope.code().value().equals(icb);
-        };
     }
 
     private static BigDecimal percent(int numerator, int denominator) {

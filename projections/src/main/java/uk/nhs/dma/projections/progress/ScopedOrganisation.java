@@ -3,16 +3,25 @@ package uk.nhs.dma.projections.progress;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
+import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.progress.Scope;
 
-/** A trust open on a date, with its ICB and region on that date. */
+/** An organisation open on a date, with its parent (a trust's ICB) and that parent's parent (its region) then. */
 public record ScopedOrganisation(OrganisationFacts facts, String icbCode, String regionCode) {
+
+    /** The hierarchy the facts describe. */
+    public static Hierarchy hierarchy(List<OrganisationFacts> all) {
+        return Hierarchy.of(all.stream().map(OrganisationFacts::node).toList());
+    }
+
+    /** Where the organisation sits on the date, by the hierarchy of that date. */
+    public static ScopedOrganisation on(Hierarchy hierarchy, OrganisationFacts facts, LocalDate date) {
+        String icb = hierarchy.parentOn(facts.odsCode(), date).orElse(null);
+        String region = icb == null ? null : hierarchy.parentOn(icb, date).orElse(null);
+        return new ScopedOrganisation(facts, icb, region);
+    }
 
     /** The trusts (not regions or ICBs) open on the date inside the scope, by the hierarchy of that date. */
     public static List<ScopedOrganisation> inScope(List<OrganisationFacts> all, Scope scope, LocalDate date) {
@@ -22,22 +31,20 @@ public record ScopedOrganisation(OrganisationFacts facts, String icbCode, String
     /** Organisations of the given types open on the date inside the scope, by the hierarchy of that date. */
     public static List<ScopedOrganisation> inScope(List<OrganisationFacts> all, Scope scope, LocalDate date,
                                                    Predicate<OrganisationType> types) {
-        Map<String, OrganisationFacts> byCode = all.stream()
-                .collect(Collectors.toMap(OrganisationFacts::odsCode, Function.identity()));
+        Hierarchy hierarchy = hierarchy(all);
         return all.stream()
-                .filter(o -> types.test(o.type()) && o.isOpenOn(date))
-                .map(o -> {
-                    String icb = o.parentOn(date).orElse(null);
-                    String region = icb == null ? null
-                            : Optional.ofNullable(byCode.get(icb)).flatMap(i -> i.parentOn(date)).orElse(null);
-                    return new ScopedOrganisation(o, icb, region);
-                })
-                .filter(o -> switch (scope.kind()) {
-                    case NATIONAL -> true;
-                    case REGION -> scope.code().value().equals(o.regionCode());
-                    case ICB -> scope.code().value().equals(o.icbCode());
-                })
+                .filter(o -> types.test(o.type()) && hierarchy.isOpenOn(o.odsCode(), date))
+                .map(o -> on(hierarchy, o, date))
+                .filter(o -> o.isIn(scope))
                 .sorted(Comparator.comparing(o -> o.facts().odsCode()))
                 .toList();
+    }
+
+    public boolean isIn(Scope scope) {
+        return switch (scope.kind()) {
+            case NATIONAL -> true;
+            case REGION -> scope.code().value().equals(regionCode);
+            case ICB -> scope.code().value().equals(icbCode);
+        };
     }
 }

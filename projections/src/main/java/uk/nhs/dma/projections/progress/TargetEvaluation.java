@@ -5,11 +5,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
-import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
 import uk.nhs.dma.core.progress.Scope;
+import uk.nhs.dma.core.progress.SubmittedRevision;
+import uk.nhs.dma.core.progress.TargetCounting;
 import uk.nhs.dma.core.progress.TargetProgressView;
 import uk.nhs.dma.core.progress.TargetProgressView.MilestoneProgress;
 import uk.nhs.dma.core.progress.TargetProgressView.ProgressRow;
@@ -22,13 +22,8 @@ import uk.nhs.dma.core.target.Milestone;
  * <li>the rule in force is the latest revision effective on or before D (else the original definition);</li>
  * <li>the population is every organisation whose type the rule names, open on D, inside the scope by the
  *     hierarchy of D;</li>
- * <li>EPR_LIVE counts an organisation whose latest submitted EPR declaration has a counted status and, for
- *     LIVE, went live on or before D; FOUNDATIONAL counts the latest submitted assessment dated on or before D
- *     being foundational, or a programme status awarded on or before D; CORE_CAPABILITY counts that
- *     assessment being core capable;</li>
- * <li>an organisation with no data is in the denominator, not the numerator, and is reported as unknown;</li>
- * <li>a target counting APPROVED revisions only takes, per year, the latest approved revision (so an approved
- *     revision n keeps counting while revision n+1 awaits approval; a year with none approved is no data);</li>
+ * <li>whether each member counts on D is the core's {@link TargetCounting} policy; a member with no data is in
+ *     the denominator, not the numerator, and is reported as unknown;</li>
  * <li>each milestone due on or before D is evaluated at its own date, under the rule in force then;</li>
  * <li>only organisations the caller may read are in any figure or row, at every date; the others are
  *     reported as {@code withheld}.</li>
@@ -91,41 +86,19 @@ public final class TargetEvaluation {
         List<ScopedOrganisation> population = ScopedOrganisation.inScope(all, scope, date, rule.population()::contains);
         List<ProgressRow> rows = population.stream()
                 .filter(o -> readable.test(o.facts().odsCode()))
-                .map(o -> row(rule, o.facts(), o.icbCode(), o.regionCode(), date))
+                .map(o -> row(rule, o, date))
                 .toList();
         return new Count(rows, population.size() - rows.size());
     }
 
-    /** One organisation of the population on a date, and whether it counts under the rule (also used by {@link QuarterSeries}). */
-    static ProgressRow row(TargetHistory.InForce rule, OrganisationFacts org, String icb, String region,
-                                   LocalDate date) {
-        return switch (rule.metric()) {
-            case EPR_LIVE -> {
-                Optional<OrganisationFacts.Submission> latest = org.latest(rule.approvedOnly());
-                boolean counted = latest.map(s -> rule.countedEprStatuses().contains(s.eprStatus())
-                        && (s.eprStatus() != EprStatus.LIVE || (s.liveSince() != null && !s.liveSince().isAfter(date))))
-                        .orElse(false);
-                yield row(org, icb, region, counted, latest.isEmpty(), latest.orElse(null), null);
-            }
-            case FOUNDATIONAL -> {
-                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date, rule.approvedOnly());
-                Optional<ProgrammeStatus> status = org.programmeStatusBy(date);
-                boolean counted = status.isPresent() || latest.map(OrganisationFacts.Submission::foundational).orElse(false);
-                yield row(org, icb, region, counted, latest.isEmpty() && status.isEmpty(), latest.orElse(null),
-                        status.orElse(null));
-            }
-            case CORE_CAPABILITY -> {
-                Optional<OrganisationFacts.Submission> latest = org.latestAssessedBy(date, rule.approvedOnly());
-                boolean counted = latest.map(OrganisationFacts.Submission::coreCapability).orElse(false);
-                yield row(org, icb, region, counted, latest.isEmpty(), latest.orElse(null), null);
-            }
-        };
-    }
-
-    private static ProgressRow row(OrganisationFacts org, String icb, String region, boolean counted, boolean unknown,
-                                   OrganisationFacts.Submission s, ProgrammeStatus status) {
-        return new ProgressRow(org.odsCode(), org.name(), region, icb, org.type().name(), counted, unknown,
-                s == null ? null : s.year(), s == null ? null : s.revision(),
+    /** One organisation of the population on a date, and whether it counts under the rule ({@link TargetCounting}). */
+    private static ProgressRow row(TargetHistory.InForce rule, ScopedOrganisation o, LocalDate date) {
+        OrganisationFacts org = o.facts();
+        TargetCounting.Verdict v = TargetCounting.verdict(rule.counting(), org.counting(), date);
+        SubmittedRevision s = v.revision();
+        ProgrammeStatus status = v.programmeStatus();
+        return new ProgressRow(org.odsCode(), org.name(), o.regionCode(), o.icbCode(), org.type().name(), v.counted(),
+                v.unknown(), s == null ? null : s.year(), s == null ? null : s.revision(),
                 s == null ? null : s.eprStatus().name(), s == null ? null : s.liveSince(),
                 s == null ? null : s.foundational(), s == null ? null : s.coreCapability(),
                 status == null ? null : status.name(), s == null ? null : s.approved());

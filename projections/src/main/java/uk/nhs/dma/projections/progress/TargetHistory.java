@@ -6,6 +6,7 @@ import java.util.List;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.OrganisationType;
+import uk.nhs.dma.core.progress.TargetCounting;
 import uk.nhs.dma.core.target.Metric;
 import uk.nhs.dma.core.target.Milestone;
 import uk.nhs.dma.core.target.TargetDefined;
@@ -22,6 +23,11 @@ public record TargetHistory(TargetDefined definition, List<TargetRevised> revisi
         /** Only board-approved revisions count. */
         public boolean approvedOnly() {
             return TargetRules.approvedOnly(countedAssessmentStatuses);
+        }
+
+        /** What the rule counts, for {@link TargetCounting}. */
+        public TargetCounting.Rule counting() {
+            return new TargetCounting.Rule(metric, countedEprStatuses, approvedOnly());
         }
     }
 

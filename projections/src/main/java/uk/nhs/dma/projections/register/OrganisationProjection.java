@@ -55,12 +55,14 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
         if (event.parentCode() != null) {
             addParent(event.odsCode(), stamp.sequence(), event.parentCode(), event.openedOn(), stamp.at());
         }
+        hierarchyChanged();
     }
 
     @Override
     public void on(OrganisationReassigned event, Stamp stamp) {
         addParent(event.odsCode(), stamp.sequence(), event.parentCode(), event.effectiveFrom(), stamp.at());
         bumpVersion(event.odsCode(), stamp.sequence());
+        hierarchyChanged();
     }
 
     @Override
@@ -73,6 +75,7 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
                         .addValue("successor", event.successorOdsCode() == null ? null : event.successorOdsCode().value())
                         .addValue("at", Sql.timestamp(stamp.at()))
                         .addValue("version", stamp.sequence()));
+        hierarchyChanged();
     }
 
     @Override
@@ -89,6 +92,12 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
     void reset() {
         jdbc.getJdbcTemplate().execute(
                 "truncate read_model.organisation, read_model.organisation_parent, read_model.programme_status");
+        hierarchyChanged();
+    }
+
+    /** Tells {@link HierarchyCache} in the same transaction; a redelivered event only costs it one reload. */
+    private void hierarchyChanged() {
+        jdbc.getJdbcTemplate().update("update read_model.register_stamp set stamp = stamp + 1 where id = 1");
     }
 
     private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from, Instant at) {

@@ -10,7 +10,15 @@ import java.time.LocalDate;
 /** Small conversions between JDBC values and domain types. */
 public final class Sql {
 
+    /** A fact counts when it was recorded by :t, or always when :t is null (now). */
+    public static final String KNOWN = "(cast(:t as timestamptz) is null or %s <= :t)";
+
     private Sql() {
+    }
+
+    /** {@link #KNOWN} for a column. */
+    public static String knownBy(String column) {
+        return KNOWN.formatted(column);
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {

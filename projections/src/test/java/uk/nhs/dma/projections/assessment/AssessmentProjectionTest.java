@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.nhs.dma.core.progress.SubmittedRevision;
 import uk.nhs.dma.core.assessment.Answer;
 import uk.nhs.dma.core.assessment.AnswersRecorded;
 import uk.nhs.dma.core.assessment.AssessmentApproved;
@@ -387,16 +388,16 @@ class AssessmentProjectionTest {
 
         OrganisationFacts rj1 = facts.organisations().get(0);
         assertThat(rj1.submissions()).hasSize(2);
-        OrganisationFacts.Submission latest = rj1.latestPerYear().get(0);
-        assertThat(latest).isEqualTo(new OrganisationFacts.Submission(2024, 2, date("2024-03-31"), EprStatus.LIVE,
+        SubmittedRevision latest = rj1.counting().latestPerYear(false).get(0);
+        assertThat(latest).isEqualTo(new SubmittedRevision(2024, 2, date("2024-03-31"), EprStatus.LIVE,
                 date("2023-06-01"), true, true));
-        assertThat(rj1.latestAssessedBy(date("2024-03-30"))).isEmpty();
-        assertThat(rj1.latestAssessedBy(date("2024-03-31"))).contains(latest);
+        assertThat(rj1.counting().latestAssessedBy(date("2024-03-30"), false)).isEmpty();
+        assertThat(rj1.counting().latestAssessedBy(date("2024-03-31"), false)).contains(latest);
     }
 
     /** The submission target evaluation counts for RJ1: its year's latest submitted revision. */
-    private OrganisationFacts.Submission onlySubmission() {
+    private SubmittedRevision onlySubmission() {
         return facts.organisations().stream().filter(o -> o.odsCode().equals("RJ1")).findFirst().orElseThrow()
-                .latest().orElseThrow();
+                .counting().latest(false).orElseThrow();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
+import uk.nhs.dma.core.progress.SubmittedRevision;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
@@ -107,7 +108,7 @@ class QuarterSeriesTest {
             if (random.nextInt(6) == 0) {
                 statuses.put(ProgrammeStatus.FAST_FOLLOWER, LocalDate.of(2021 + random.nextInt(4), 6, 1));
             }
-            List<OrganisationFacts.Submission> submissions = new ArrayList<>();
+            List<SubmittedRevision> submissions = new ArrayList<>();
             for (int year = 2022; year <= 2025; year++) {
                 if (random.nextInt(4) == 0) {
                     continue;
@@ -116,7 +117,7 @@ class QuarterSeriesTest {
                 for (int r = 1; r <= revisions; r++) {
                     EprStatus epr = EprStatus.values()[random.nextInt(EprStatus.values().length)];
                     LocalDate live = epr == EprStatus.LIVE ? LocalDate.of(2020 + random.nextInt(6), 1 + random.nextInt(12), 1) : null;
-                    submissions.add(new OrganisationFacts.Submission(year, r, LocalDate.of(year, 3, 31), epr, live,
+                    submissions.add(new SubmittedRevision(year, r, LocalDate.of(year, 3, 31), epr, live,
                             random.nextBoolean(), random.nextBoolean()));
                 }
             }

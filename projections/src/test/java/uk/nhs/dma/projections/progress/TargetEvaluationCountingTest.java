@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.nhs.dma.core.progress.SubmittedRevision;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.OdsCode;
@@ -35,19 +36,19 @@ class TargetEvaluationCountingTest {
 
     private static OrganisationFacts organisation(String code, OrganisationType type, String parent,
                                                   Map<ProgrammeStatus, java.time.LocalDate> statuses,
-                                                  OrganisationFacts.Submission... submissions) {
+                                                  SubmittedRevision... submissions) {
         return new OrganisationFacts(code, "Org " + code, type, date("2000-04-01"), null,
                 parent == null ? List.of() : List.of(new ParentAssignment(OdsCode.of(parent), date("2000-04-01"))),
                 statuses, List.of(submissions));
     }
 
-    private static OrganisationFacts trust(String code, OrganisationFacts.Submission... submissions) {
+    private static OrganisationFacts trust(String code, SubmittedRevision... submissions) {
         return organisation(code, OrganisationType.ACUTE, "QA1", Map.of(), submissions);
     }
 
-    private static OrganisationFacts.Submission revision(int revision, EprStatus epr, boolean foundational,
+    private static SubmittedRevision revision(int revision, EprStatus epr, boolean foundational,
                                                          boolean approved) {
-        return new OrganisationFacts.Submission(2024, revision, date("2024-03-31"), epr,
+        return new SubmittedRevision(2024, revision, date("2024-03-31"), epr,
                 epr == LIVE ? date("2023-01-01") : null, false, foundational, approved);
     }
 

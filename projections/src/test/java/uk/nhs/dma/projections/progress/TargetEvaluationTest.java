@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import uk.nhs.dma.core.progress.SubmittedRevision;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
@@ -62,7 +63,7 @@ class TargetEvaluationTest {
         private LocalDate closed;
         private final List<ParentAssignment> parents = new ArrayList<>(List.of(parent("QOP", "2000-04-01")));
         private final Map<ProgrammeStatus, LocalDate> statuses = new EnumMap<>(ProgrammeStatus.class);
-        private final List<OrganisationFacts.Submission> submissions = new ArrayList<>();
+        private final List<SubmittedRevision> submissions = new ArrayList<>();
 
         Trust(String code) {
             this.code = code;
@@ -95,13 +96,13 @@ class TargetEvaluationTest {
         }
 
         Trust epr(int year, EprStatus status, String liveSince) {
-            submissions.add(new OrganisationFacts.Submission(year, 1, date(year + "-03-31"), status,
+            submissions.add(new SubmittedRevision(year, 1, date(year + "-03-31"), status,
                     liveSince == null ? null : date(liveSince), false, false));
             return this;
         }
 
         Trust assessed(int year, int revision, String assessedOn, boolean core, boolean foundational) {
-            submissions.add(new OrganisationFacts.Submission(year, revision, date(assessedOn), LIVE,
+            submissions.add(new SubmittedRevision(year, revision, date(assessedOn), LIVE,
                     date("2020-01-01"), core, foundational));
             return this;
         }

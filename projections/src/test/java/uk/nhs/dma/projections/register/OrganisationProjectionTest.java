@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.FindOrganisation;
 import uk.nhs.dma.core.organisation.ListOrganisations;
 import uk.nhs.dma.core.organisation.OrganisationClosed;
@@ -175,11 +176,11 @@ class OrganisationProjectionTest {
         assertThat(closed.version()).isEqualTo(4);
 
         OrganisationFacts rj1 = facts("RJ1");
-        assertThat(rj1.isOpenOn(date("2025-03-31"))).isTrue();
-        assertThat(rj1.isOpenOn(date("2025-04-01"))).isFalse();
+        assertThat(rj1.node().isOpenOn(date("2025-03-31"))).isTrue();
+        assertThat(rj1.node().isOpenOn(date("2025-04-01"))).isFalse();
         OrganisationFacts r1k = facts("R1K");
-        assertThat(r1k.isOpenOn(date("2025-03-31"))).isFalse();
-        assertThat(r1k.isOpenOn(date("2025-04-01"))).isTrue();
+        assertThat(r1k.node().isOpenOn(date("2025-03-31"))).isFalse();
+        assertThat(r1k.node().isOpenOn(date("2025-04-01"))).isTrue();
     }
 
     @Test
@@ -191,10 +192,10 @@ class OrganisationProjectionTest {
                 new ProgrammeStatusAward(ProgrammeStatus.FAST_FOLLOWER, date("2019-05-01")));
 
         OrganisationFacts rj1 = facts("RJ1");
-        assertThat(rj1.programmeStatusBy(date("2016-12-31"))).isEmpty();
-        assertThat(rj1.programmeStatusBy(date("2017-01-01"))).contains(ProgrammeStatus.GLOBAL_DIGITAL_EXEMPLAR);
-        assertThat(rj1.parentOn(date("2024-03-31"))).contains("QOP");
-        assertThat(rj1.parentOn(date("2024-04-01"))).contains("QKK");
+        assertThat(rj1.counting().programmeStatusBy(date("2016-12-31"))).isEmpty();
+        assertThat(rj1.counting().programmeStatusBy(date("2017-01-01"))).contains(ProgrammeStatus.GLOBAL_DIGITAL_EXEMPLAR);
+        assertThat(rj1.node().parentOn(date("2024-03-31"))).contains(OdsCode.of("QOP"));
+        assertThat(rj1.node().parentOn(date("2024-04-01"))).contains(OdsCode.of("QKK"));
     }
 
     @Test

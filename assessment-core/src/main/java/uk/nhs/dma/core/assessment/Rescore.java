@@ -1,0 +1,38 @@
+package uk.nhs.dma.core.assessment;
+
+import java.util.Optional;
+import uk.nhs.dma.core.framework.FrameworkDefinition;
+
+/**
+ * Whether a stored submission still stands: its scores and verdicts recomputed from its raw answers with its
+ * framework's rule must equal those it carries, and the rules it names must be the framework's published ones.
+ */
+public final class Rescore {
+
+    private Rescore() {
+    }
+
+    /** What differs, if anything; {@code framework} is null when the submission's framework was never published. */
+    public static Optional<String> discrepancy(AssessmentSubmitted event, FrameworkDefinition framework) {
+        if (framework == null) {
+            return Optional.of("framework " + event.frameworkId() + " was never published");
+        }
+        try {
+            Scores scores = Scoring.score(framework, event.answers());
+            boolean core = Capability.isCoreCapable(event.rules().coreCapability(), scores, event.epr());
+            boolean foundational = Capability.isFoundational(event.rules().foundational(), scores, event.epr());
+            if (!scores.measures().equals(event.scores().measures())
+                    || scores.overall().compareTo(event.scores().overall()) != 0) {
+                return Optional.of("the scores differ from those recomputed from the answers: "
+                        + scores.measures() + " overall " + scores.overall());
+            } else if (core != event.coreCapability() || foundational != event.foundational()) {
+                return Optional.of("the capability verdicts differ from those recomputed");
+            } else if (!event.rules().equals(framework.rules())) {
+                return Optional.of("the rules used differ from the framework's published rules");
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of("the scores cannot be recomputed: " + e.getMessage());
+        }
+    }
+}
