@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -23,6 +24,7 @@ import uk.nhs.dma.api.web.ProblemWriter;
 
 /** What auditors read: any stream with who did what and when, and the verification of the whole log. */
 @RestController
+@PreAuthorize("@scope.grants('AUDIT')")
 @RequestMapping("/api/audit")
 public class AuditController {
 

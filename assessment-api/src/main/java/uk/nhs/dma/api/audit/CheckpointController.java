@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -16,6 +17,7 @@ import uk.nhs.dma.api.web.ProblemWriter;
 
 /** Signed checkpoints of the event store: record one now, or export them all to keep outside the database. */
 @RestController
+@PreAuthorize("@scope.grants('AUDIT')")
 @RequestMapping("/api/audit/checkpoints")
 public class CheckpointController {
 

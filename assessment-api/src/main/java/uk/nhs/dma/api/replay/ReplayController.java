@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.replay;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import uk.nhs.dma.api.web.NotFound;
 
 /** Starts and follows replays of the read models. */
 @RestController
+@PreAuthorize("@scope.grants('ADMIN')")
 @RequestMapping("/api/admin/replays")
 public class ReplayController {
 

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,10 +83,10 @@ public class AssessmentController {
     }
 
     @PostMapping
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversNamedOrganisation(#body.odsCode())")
     @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CommandResult> start(@RequestBody StartRequest body) {
         OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
-        access.requireOrganisation(ods.value());
         FrameworkId framework = FrameworkId.of(Require.present(body.frameworkId(), "frameworkId"));
         StartAssessment command = new StartAssessment(ods, Require.present(body.year(), "year"), framework,
                 body.assessedOn());
@@ -96,6 +97,7 @@ public class AssessmentController {
     }
 
     @PutMapping("/{id}/answers")
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<CommandResult> answer(@PathVariable String id, @RequestBody AnswersRequest body,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
@@ -108,6 +110,7 @@ public class AssessmentController {
     }
 
     @PutMapping("/{id}/epr")
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<CommandResult> declareEpr(@PathVariable String id, @RequestBody EprRequest body,
                                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
@@ -116,6 +119,7 @@ public class AssessmentController {
     }
 
     @PostMapping("/{id}/submission")
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<CommandResult> submit(@PathVariable String id,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
@@ -123,6 +127,7 @@ public class AssessmentController {
     }
 
     @PostMapping("/{id}/approval")
+    @PreAuthorize("@scope.grants('APPROVER') and @scope.coversAssessment(#id)")
     public ResponseEntity<CommandResult> approve(@PathVariable String id,
                                                        @RequestBody(required = false) ApprovalRequest body,
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -133,6 +138,7 @@ public class AssessmentController {
     }
 
     @PostMapping("/{id}/return")
+    @PreAuthorize("@scope.grants('RETURNERS') and @scope.coversAssessment(#id)")
     public ResponseEntity<CommandResult> returnForChanges(@PathVariable String id, @RequestBody ReasonRequest body,
                                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
@@ -141,6 +147,7 @@ public class AssessmentController {
     }
 
     @PostMapping("/{id}/reopening")
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<CommandResult> reopen(@PathVariable String id, @RequestBody ReasonRequest body,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
@@ -149,6 +156,7 @@ public class AssessmentController {
     }
 
     @GetMapping
+    @PreAuthorize("@scope.grants('READERS')")
     public Listing<AssessmentPage> list(@RequestParam(required = false) String odsCode,
                        @RequestParam(required = false) Integer year,
                        @RequestParam(required = false) AssessmentStatus status,
@@ -169,6 +177,7 @@ public class AssessmentController {
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("@scope.grants('READERS') and @scope.coversAssessment(#id)")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<AssessmentView> get(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
         AssessmentView view = queries.one(new FindAssessment(assessmentId(id), Bounds.instant(knownAt, "knownAt")),

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -72,6 +73,7 @@ public class FrameworkController {
     }
 
     @PostMapping
+    @PreAuthorize("@scope.grants('ADMIN')")
     @ApiResponse(responseCode = "201")
     @ApiResponse(responseCode = "200")
     public ResponseEntity<FrameworkDefinition> publish(@RequestBody FrameworkBody body) {
@@ -85,12 +87,14 @@ public class FrameworkController {
     }
 
     @GetMapping
+    @PreAuthorize("@scope.grants('EVERYONE')")
     public List<FrameworkResponse> list() {
         return queries.list(new ListFrameworks(), FrameworkView.class).stream()
                 .map(v -> new FrameworkResponse(v.definition(), v.publishedAt(), v.publishedBy())).toList();
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("@scope.grants('EVERYONE')")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<FrameworkResponse> get(@PathVariable String id) {
         FrameworkId frameworkId = Ids.path(id, FrameworkId::of, "framework");

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -66,6 +67,7 @@ public class OrganisationController {
     }
 
     @PostMapping
+    @PreAuthorize("@scope.grants('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CommandResult> register(@RequestBody RegisterRequest body) {
         OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
@@ -77,6 +79,7 @@ public class OrganisationController {
     }
 
     @GetMapping("/{ods}")
+    @PreAuthorize("@scope.grants('EVERYONE')")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<OrganisationView> get(@PathVariable String ods,
                                                 @RequestParam(required = false) LocalDate asOf) {
@@ -87,6 +90,7 @@ public class OrganisationController {
     }
 
     @GetMapping
+    @PreAuthorize("@scope.grants('EVERYONE')")
     public Listing<OrganisationPage> list(@RequestParam(required = false) OrganisationType type,
                        @RequestParam(required = false) String parent,
                        @RequestParam(required = false) LocalDate asOf,
@@ -99,6 +103,7 @@ public class OrganisationController {
     }
 
     @PostMapping("/{ods}/reassignment")
+    @PreAuthorize("@scope.grants('ADMIN')")
     public ResponseEntity<CommandResult> reassign(@PathVariable String ods, @RequestBody ReassignRequest body,
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
@@ -107,6 +112,7 @@ public class OrganisationController {
     }
 
     @PostMapping("/{ods}/closure")
+    @PreAuthorize("@scope.grants('ADMIN')")
     public ResponseEntity<CommandResult> close(@PathVariable String ods, @RequestBody CloseRequest body,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
@@ -115,6 +121,7 @@ public class OrganisationController {
     }
 
     @PostMapping("/{ods}/programme-statuses")
+    @PreAuthorize("@scope.grants('ADMIN')")
     public ResponseEntity<CommandResult> award(@PathVariable String ods, @RequestBody AwardRequest body,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");

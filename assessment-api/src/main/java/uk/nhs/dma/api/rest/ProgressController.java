@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public class ProgressController {
     }
 
     @GetMapping("/api/targets/{id}/progress")
+    @PreAuthorize("@scope.grants('ANALYSTS')")
     public ResponseEntity<TargetProgressView> progress(@PathVariable String id,
                                                        @RequestParam(required = false) LocalDate asOf,
                                                        @RequestParam(required = false) String scope,
@@ -64,6 +66,7 @@ public class ProgressController {
     }
 
     @GetMapping("/api/summary")
+    @PreAuthorize("@scope.grants('ANALYSTS')")
     public ResponseEntity<SummaryView> summary(@RequestParam(required = false) String scope,
                                                @RequestParam(required = false) Integer year,
                                                @RequestParam(required = false) LocalDate asOf,

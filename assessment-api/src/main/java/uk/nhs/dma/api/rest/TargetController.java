@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,7 @@ public class TargetController {
     }
 
     @PostMapping
+    @PreAuthorize("@scope.grants('ADMIN')")
     @ApiResponse(responseCode = "201")
     @ApiResponse(responseCode = "200")
     public ResponseEntity<CommandResult> define(@RequestBody TargetBody body) {
@@ -71,6 +73,7 @@ public class TargetController {
     }
 
     @PostMapping("/{id}/revisions")
+    @PreAuthorize("@scope.grants('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CommandResult> revise(@PathVariable String id, @RequestBody RevisionBody body,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -83,11 +86,13 @@ public class TargetController {
     }
 
     @GetMapping
+    @PreAuthorize("@scope.grants('EVERYONE')")
     public List<TargetView> list() {
         return queries.list(new ListTargets(), TargetView.class);
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("@scope.grants('EVERYONE')")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<TargetView> get(@PathVariable String id) {
         TargetView view = queries.one(new FindTarget(Ids.path(id, TargetId::of, "target")), TargetView.class)

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.tokens;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
@@ -19,6 +20,7 @@ import uk.nhs.dma.api.web.RequestContext;
 
 /** API tokens for machine clients: an admin creates (the token is shown once), lists and revokes them. */
 @RestController
+@PreAuthorize("@scope.grants('ADMIN')")
 @NotACommand
 @RequestMapping("/api/admin/tokens")
 public class TokenController {
