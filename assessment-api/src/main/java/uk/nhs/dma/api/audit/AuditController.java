@@ -1,12 +1,14 @@
 package uk.nhs.dma.api.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +24,11 @@ import uk.nhs.dma.api.web.ProblemWriter;
 
 /** What auditors read: any stream with who did what and when, and the verification of the whole log. */
 @RestController
+@PreAuthorize("@scope.grants('AUDIT')")
 @RequestMapping("/api/audit")
 public class AuditController {
+
+    static final String RUNNING = "A verification is already running (see Retry-After)";
 
     private final AuditLog log;
     private final Verification verification;
@@ -35,7 +40,7 @@ public class AuditController {
 
     /** A page of a stream: {@code limit} events (default and at most 1000) after sequence {@code after}. */
     @GetMapping("/streams/{aggregateId}")
-    public ResponseEntity<?> stream(@PathVariable String aggregateId,
+    public ResponseEntity<AuditLog.Stream> stream(@PathVariable String aggregateId,
                                     @RequestParam(required = false) Long after,
                                     @RequestParam(required = false) Integer limit,
                                     @RequestParam(required = false) String format,
@@ -49,34 +54,24 @@ public class AuditController {
         AuditLog.Stream stream = log.stream(aggregateId, after == null ? -1 : after,
                         limit == null ? AuditLog.DEFAULT_LIMIT : limit)
                 .orElseThrow(() -> new NotFound("No event stream '" + aggregateId + "' exists."));
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        ResponseEntity.BodyBuilder ok = Csv.ok(Csv.wanted(accept, format), aggregateId + "-events.csv");
         if (stream.next() != null) {
             ok.header("Link", "<" + stream.next() + ">; rel=\"next\"");
         }
-        if (!Csv.wanted(accept, format)) {
-            return ok.body(stream);
-        }
-        List<List<?>> rows = new ArrayList<>();
-        for (AuditLog.StoredEvent e : stream.events()) {
-            rows.add(List.of(e.sequence(), e.globalPosition(), e.eventType(), e.recordedAt(),
-                    value(e.metadata().get("user")), value(e.metadata().get("correlationId")),
-                    value(e.metadata().get(EventHash.HASH)), value(e.metadata().get(EventHash.PREVIOUS_HASH)),
-                    e.payload().toString()));
-        }
-        ResponseEntity<String> csv = Csv.response(aggregateId + "-events.csv", List.of("sequence", "globalPosition",
-                "eventType", "recordedAt", "user", "correlationId", "hash", "previousHash", "payload"), rows);
-        return ok.headers(csv.getHeaders()).body(csv.getBody());
+        return ok.body(stream);
     }
 
     /** Verifies the store against itself and the checkpoints in the database. */
     @GetMapping("/verification")
-    public ResponseEntity<?> verify(HttpServletRequest request) {
-        return respond(verification.verify(List.of()), request);
+    @ApiResponse(responseCode = "429", description = RUNNING)
+    public Verification.Report verify() {
+        return verification.verify(List.of()).orElseThrow(Running::new);
     }
 
     /** The same, also against checkpoints kept outside the database (the body of GET /api/audit/checkpoints). */
     @PostMapping("/verification")
-    public ResponseEntity<?> verifyGiven(@RequestBody CheckpointExport exported, HttpServletRequest request) {
+    @ApiResponse(responseCode = "429", description = RUNNING)
+    public Verification.Report verifyGiven(@RequestBody CheckpointExport exported) {
         List<Checkpoint> given = exported.checkpoints() == null ? List.of() : exported.checkpoints();
         for (int i = 0; i < given.size(); i++) {
             Checkpoint c = given.get(i);
@@ -86,13 +81,11 @@ public class AuditController {
                         + " keyId or signature");
             }
         }
-        return respond(verification.verify(given), request);
+        return verification.verify(given).orElseThrow(Running::new);
     }
 
-    private ResponseEntity<?> respond(Optional<Verification.Report> report, HttpServletRequest request) {
-        if (report.isPresent()) {
-            return ResponseEntity.ok(report.get());
-        }
+    @ExceptionHandler(Running.class)
+    ResponseEntity<ProblemDetail> running(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header("Retry-After", String.valueOf(verification.retryAfterSeconds()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -100,7 +93,10 @@ public class AuditController {
                         "A verification is already running; retry when it has finished.", request));
     }
 
-    private static Object value(Object value) {
-        return value == null ? "" : value;
+    /** Another verification holds the only slot. */
+    static final class Running extends RuntimeException {
+        Running() {
+            super(null, null, false, false);
+        }
     }
 }

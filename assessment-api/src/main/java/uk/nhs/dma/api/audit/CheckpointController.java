@@ -1,7 +1,9 @@
 package uk.nhs.dma.api.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,6 +17,7 @@ import uk.nhs.dma.api.web.ProblemWriter;
 
 /** Signed checkpoints of the event store: record one now, or export them all to keep outside the database. */
 @RestController
+@PreAuthorize("@scope.grants('AUDIT')")
 @RequestMapping("/api/audit/checkpoints")
 public class CheckpointController {
 
@@ -28,6 +31,8 @@ public class CheckpointController {
 
     /** 201 with the new checkpoint, or 200 with the one already at the current position. */
     @PostMapping
+    @ApiResponse(responseCode = "201")
+    @ApiResponse(responseCode = "200")
     public ResponseEntity<Checkpoint> record() {
         Checkpoints.Recorded recorded = checkpoints.record();
         return ResponseEntity.status(recorded.created() ? HttpStatus.CREATED : HttpStatus.OK)
@@ -36,15 +41,10 @@ public class CheckpointController {
     }
 
     @GetMapping
-    public ResponseEntity<?> export(@RequestHeader(name = "Accept", required = false) String accept) {
+    public ResponseEntity<CheckpointExport> export(@RequestHeader(name = "Accept", required = false) String accept) {
         List<Checkpoint> all = checkpoints.all();
-        if (!Csv.wanted(accept)) {
-            return ResponseEntity.ok(new CheckpointExport(CheckpointSigner.ALGORITHM, signer.keyId(),
-                    signer.publicKeyPem(), signer.canSign(), signer.status(), all));
-        }
-        return Csv.response("checkpoints.csv", List.of("globalPosition", "eventCount", "streamCount", "headsDigest",
-                "createdAt", "keyId", "signature"), all.stream().<List<?>>map(c -> List.of(c.globalPosition(),
-                c.eventCount(), c.streamCount(), c.headsDigest(), c.createdAt(), c.keyId(), c.signature())).toList());
+        return Csv.ok(Csv.wanted(accept), "checkpoints.csv").body(new CheckpointExport(CheckpointSigner.ALGORITHM,
+                signer.keyId(), signer.publicKeyPem(), signer.canSign(), signer.status(), all));
     }
 
     @ExceptionHandler(Checkpoints.Disabled.class)

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.audit;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +32,7 @@ import uk.nhs.dma.core.target.TargetId;
  * organisations' counting changed, and the events recorded in between that changed them.
  */
 @RestController
+@PreAuthorize("@scope.grants('AUDIT')")
 public class ProgressChangesController {
 
     record Figure(Instant knownAt, int numerator, int denominator, java.math.BigDecimal percent) {

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -7,6 +8,7 @@ import uk.nhs.dma.api.config.ProjectionStatus;
 
 /** Operational views of the read side. */
 @RestController
+@PreAuthorize("@scope.grants('ADMIN')")
 public class AdminController {
 
     record ProjectionsView(long head, List<ProjectionStatus.Processor> processors) {

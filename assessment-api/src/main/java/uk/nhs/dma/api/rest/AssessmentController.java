@@ -1,11 +1,14 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandSender;
@@ -21,7 +25,9 @@ import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.Lists;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
-import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.api.web.CommandResult;
+import uk.nhs.dma.api.web.ETag;
+import uk.nhs.dma.api.web.Listing;
 import uk.nhs.dma.core.assessment.Answer;
 import uk.nhs.dma.core.assessment.ApproveAssessment;
 import uk.nhs.dma.core.assessment.AssessmentId;
@@ -77,20 +83,22 @@ public class AssessmentController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, Object>> start(@RequestBody StartRequest body) {
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversNamedOrganisation(#body.odsCode())")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ResponseEntity<CommandResult> start(@RequestBody StartRequest body) {
         OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
-        access.requireOrganisation(ods.value());
         FrameworkId framework = FrameworkId.of(Require.present(body.frameworkId(), "frameworkId"));
         StartAssessment command = new StartAssessment(ods, Require.present(body.year(), "year"), framework,
                 body.assessedOn());
         String id = command.assessmentId().value();
         long version = commands.send(command, id);
-        return ResponseEntity.created(URI.create("/api/assessments/" + id)).eTag(Versions.etag(version))
-                .body(Map.of("assessmentId", id, "version", version));
+        CommandResult result = CommandResult.assessment(id, version);
+        return ResponseEntity.created(URI.create("/api/assessments/" + id)).eTag(result.etag().toString()).body(result);
     }
 
     @PutMapping("/{id}/answers")
-    public ResponseEntity<Map<String, Object>> answer(@PathVariable String id, @RequestBody AnswersRequest body,
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> answer(@PathVariable String id, @RequestBody AnswersRequest body,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         List<Answer> answers = body.answers() == null ? null : body.answers().stream()
@@ -98,52 +106,58 @@ public class AssessmentController {
                         Require.present(a.score(), "score"), a.comment()))
                 .toList();
         return done(assessmentId, commands.send(new RecordAnswers(assessmentId, answers,
-                Versions.expected(ifMatch, id)), id));
+                ETag.expected(ifMatch, id)), id));
     }
 
     @PutMapping("/{id}/epr")
-    public ResponseEntity<Map<String, Object>> declareEpr(@PathVariable String id, @RequestBody EprRequest body,
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> declareEpr(@PathVariable String id, @RequestBody EprRequest body,
                                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new DeclareEpr(assessmentId, body.status(), body.supplier(),
-                body.liveSince(), Versions.expected(ifMatch, id)), id));
+                body.liveSince(), ETag.expected(ifMatch, id)), id));
     }
 
     @PostMapping("/{id}/submission")
-    public ResponseEntity<Map<String, Object>> submit(@PathVariable String id,
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> submit(@PathVariable String id,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
-        return done(assessmentId, commands.send(new SubmitAssessment(assessmentId, Versions.expected(ifMatch, id)), id));
+        return done(assessmentId, commands.send(new SubmitAssessment(assessmentId, ETag.expected(ifMatch, id)), id));
     }
 
     @PostMapping("/{id}/approval")
-    public ResponseEntity<Map<String, Object>> approve(@PathVariable String id,
+    @PreAuthorize("@scope.grants('APPROVER') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> approve(@PathVariable String id,
                                                        @RequestBody(required = false) ApprovalRequest body,
                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         LocalDate boardDate = body == null ? null : body.boardDate();
         return done(assessmentId, commands.send(new ApproveAssessment(assessmentId, boardDate,
-                Versions.expected(ifMatch, id)), id));
+                ETag.expected(ifMatch, id)), id));
     }
 
     @PostMapping("/{id}/return")
-    public ResponseEntity<Map<String, Object>> returnForChanges(@PathVariable String id, @RequestBody ReasonRequest body,
+    @PreAuthorize("@scope.grants('RETURNERS') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> returnForChanges(@PathVariable String id, @RequestBody ReasonRequest body,
                                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new ReturnAssessment(assessmentId, body.reason(),
-                Versions.expected(ifMatch, id)), id));
+                ETag.expected(ifMatch, id)), id));
     }
 
     @PostMapping("/{id}/reopening")
-    public ResponseEntity<Map<String, Object>> reopen(@PathVariable String id, @RequestBody ReasonRequest body,
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> reopen(@PathVariable String id, @RequestBody ReasonRequest body,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new ReopenAssessment(assessmentId, body.reason(),
-                Versions.expected(ifMatch, id)), id));
+                ETag.expected(ifMatch, id)), id));
     }
 
     @GetMapping
-    public Object list(@RequestParam(required = false) String odsCode,
+    @PreAuthorize("@scope.grants('READERS')")
+    public Listing<AssessmentPage> list(@RequestParam(required = false) String odsCode,
                        @RequestParam(required = false) Integer year,
                        @RequestParam(required = false) AssessmentStatus status,
                        @RequestParam(required = false) Integer limit,
@@ -153,28 +167,31 @@ public class AssessmentController {
         OdsCode ods = Ids.param(odsCode, OdsCode::of);
         if (access.seesEverything()) {
             AssessmentPage page = queries.exactly(new ListAssessments(ods, year, status, requested), AssessmentPage.class);
-            return Lists.body(page.items(), page.total(), limit, offset);
+            return Listing.of(page, page.items(), limit, offset);
         }
         // A scoped caller's list is filtered to its scope before it is paged.
         List<AssessmentView> visible = access.filter(queries.exactly(new ListAssessments(ods, year, status,
                 PageRequest.all()), AssessmentPage.class).items(), AssessmentView::odsCode);
         List<AssessmentView> slice = visible.stream().skip(requested.offset()).limit(requested.limit()).toList();
-        return Lists.body(slice, visible.size(), limit, offset);
+        return Listing.of(new AssessmentPage(slice, visible.size()), slice, limit, offset);
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("@scope.grants('READERS') and @scope.coversAssessment(#id)")
+    @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<AssessmentView> get(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
         AssessmentView view = queries.one(new FindAssessment(assessmentId(id), Bounds.instant(knownAt, "knownAt")),
                         AssessmentView.class)
                 .orElseThrow(() -> new NotFound("No assessment '" + id + "' exists."));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
     }
 
     private static AssessmentId assessmentId(String id) {
         return Ids.path(id, AssessmentId::of, "assessment");
     }
 
-    private static ResponseEntity<Map<String, Object>> done(AssessmentId id, long version) {
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(Map.of("assessmentId", id.value(), "version", version));
+    private static ResponseEntity<CommandResult> done(AssessmentId id, long version) {
+        CommandResult result = CommandResult.assessment(id.value(), version);
+        return ResponseEntity.ok().eTag(result.etag().toString()).body(result);
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -8,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +21,7 @@ import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
-import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.framework.CapabilityRules;
 import uk.nhs.dma.core.framework.CoreCapabilityRule;
@@ -70,28 +73,34 @@ public class FrameworkController {
     }
 
     @PostMapping
+    @PreAuthorize("@scope.grants('ADMIN')")
+    @ApiResponse(responseCode = "201")
+    @ApiResponse(responseCode = "200")
     public ResponseEntity<FrameworkDefinition> publish(@RequestBody FrameworkBody body) {
         FrameworkDefinition definition = toDefinition(body);
         String id = definition.frameworkId().value();
         boolean existed = commands.exists(id);
         long version = commands.send(new PublishFramework(definition), id);
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/frameworks/" + id)).eTag(Versions.etag(version))
+                .location(URI.create("/api/frameworks/" + id)).eTag(ETag.of(version).toString())
                 .body(definition.validated());
     }
 
     @GetMapping
+    @PreAuthorize("@scope.grants('EVERYONE')")
     public List<FrameworkResponse> list() {
         return queries.list(new ListFrameworks(), FrameworkView.class).stream()
                 .map(v -> new FrameworkResponse(v.definition(), v.publishedAt(), v.publishedBy())).toList();
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("@scope.grants('EVERYONE')")
+    @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<FrameworkResponse> get(@PathVariable String id) {
         FrameworkId frameworkId = Ids.path(id, FrameworkId::of, "framework");
         FrameworkView view = queries.one(new FindFramework(frameworkId), FrameworkView.class)
                 .orElseThrow(() -> new NotFound("No framework '" + id + "' is published."));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version()))
+        return ResponseEntity.ok().eTag(ETag.of(view.version()).toString())
                 .body(new FrameworkResponse(view.definition(), view.publishedAt(), view.publishedBy()));
     }
 

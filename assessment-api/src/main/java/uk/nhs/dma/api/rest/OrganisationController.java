@@ -1,10 +1,13 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandSender;
@@ -19,7 +23,9 @@ import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.Lists;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
-import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.api.web.CommandResult;
+import uk.nhs.dma.api.web.ETag;
+import uk.nhs.dma.api.web.Listing;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.AwardProgrammeStatus;
 import uk.nhs.dma.core.organisation.CloseOrganisation;
@@ -61,25 +67,31 @@ public class OrganisationController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, Object>> register(@RequestBody RegisterRequest body) {
+    @PreAuthorize("@scope.grants('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ResponseEntity<CommandResult> register(@RequestBody RegisterRequest body) {
         OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
         long version = commands.send(new RegisterOrganisation(ods, body.name(), body.type(),
                 OdsCode.ofNullable(body.parentCode(), "parentCode"), body.openedOn()), ods.value());
-        return ResponseEntity.created(URI.create("/api/organisations/" + ods)).eTag(Versions.etag(version))
-                .body(Map.of("odsCode", ods.value(), "version", version));
+        CommandResult result = CommandResult.organisation(ods.value(), version);
+        return ResponseEntity.created(URI.create("/api/organisations/" + ods)).eTag(result.etag().toString())
+                .body(result);
     }
 
     @GetMapping("/{ods}")
+    @PreAuthorize("@scope.grants('EVERYONE')")
+    @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<OrganisationView> get(@PathVariable String ods,
                                                 @RequestParam(required = false) LocalDate asOf) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
         OrganisationView view = queries.one(new FindOrganisation(code, asOfOrToday(asOf)), OrganisationView.class)
                 .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
     }
 
     @GetMapping
-    public Object list(@RequestParam(required = false) OrganisationType type,
+    @PreAuthorize("@scope.grants('EVERYONE')")
+    public Listing<OrganisationPage> list(@RequestParam(required = false) OrganisationType type,
                        @RequestParam(required = false) String parent,
                        @RequestParam(required = false) LocalDate asOf,
                        @RequestParam(required = false) Integer limit,
@@ -87,38 +99,42 @@ public class OrganisationController {
         ListOrganisations query = new ListOrganisations(type, Ids.param(parent, OdsCode::of), asOfOrToday(asOf),
                 Lists.request(limit, offset));
         OrganisationPage page = queries.exactly(query, OrganisationPage.class);
-        return Lists.body(page.items(), page.total(), limit, offset);
+        return Listing.of(page, page.items(), limit, offset);
     }
 
     @PostMapping("/{ods}/reassignment")
-    public ResponseEntity<Map<String, Object>> reassign(@PathVariable String ods, @RequestBody ReassignRequest body,
+    @PreAuthorize("@scope.grants('ADMIN')")
+    public ResponseEntity<CommandResult> reassign(@PathVariable String ods, @RequestBody ReassignRequest body,
                                                         @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
         return done(code, commands.send(new ReassignOrganisation(code, OdsCode.ofNullable(body.parentCode(), "parentCode"),
-                body.effectiveFrom(), Versions.expected(ifMatch, ods)), ods));
+                body.effectiveFrom(), ETag.expected(ifMatch, ods)), ods));
     }
 
     @PostMapping("/{ods}/closure")
-    public ResponseEntity<Map<String, Object>> close(@PathVariable String ods, @RequestBody CloseRequest body,
+    @PreAuthorize("@scope.grants('ADMIN')")
+    public ResponseEntity<CommandResult> close(@PathVariable String ods, @RequestBody CloseRequest body,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
         return done(code, commands.send(new CloseOrganisation(code, body.closedOn(),
-                OdsCode.ofNullable(body.successorOdsCode(), "successorOdsCode"), Versions.expected(ifMatch, ods)), ods));
+                OdsCode.ofNullable(body.successorOdsCode(), "successorOdsCode"), ETag.expected(ifMatch, ods)), ods));
     }
 
     @PostMapping("/{ods}/programme-statuses")
-    public ResponseEntity<Map<String, Object>> award(@PathVariable String ods, @RequestBody AwardRequest body,
+    @PreAuthorize("@scope.grants('ADMIN')")
+    public ResponseEntity<CommandResult> award(@PathVariable String ods, @RequestBody AwardRequest body,
                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
         return done(code, commands.send(new AwardProgrammeStatus(code, body.status(), body.awardedOn(),
-                Versions.expected(ifMatch, ods)), ods));
+                ETag.expected(ifMatch, ods)), ods));
     }
 
     private LocalDate asOfOrToday(LocalDate asOf) {
         return Bounds.date(asOf, "asOf") == null ? LocalDate.now(clock) : asOf;
     }
 
-    private static ResponseEntity<Map<String, Object>> done(OdsCode code, long version) {
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(Map.of("odsCode", code.value(), "version", version));
+    private static ResponseEntity<CommandResult> done(OdsCode code, long version) {
+        CommandResult result = CommandResult.organisation(code.value(), version);
+        return ResponseEntity.ok().eTag(result.etag().toString()).body(result);
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,11 +45,13 @@ public class ProgressController {
     }
 
     @GetMapping("/api/targets/{id}/progress")
-    public ResponseEntity<?> progress(@PathVariable String id, @RequestParam(required = false) LocalDate asOf,
-                                      @RequestParam(required = false) String scope,
-                                      @RequestParam(required = false) Instant knownAt,
-                                      @RequestParam(required = false) String format,
-                                      @RequestHeader(name = "Accept", required = false) String accept) {
+    @PreAuthorize("@scope.grants('ANALYSTS')")
+    public ResponseEntity<TargetProgressView> progress(@PathVariable String id,
+                                                       @RequestParam(required = false) LocalDate asOf,
+                                                       @RequestParam(required = false) String scope,
+                                                       @RequestParam(required = false) Instant knownAt,
+                                                       @RequestParam(required = false) String format,
+                                                       @RequestHeader(name = "Accept", required = false) String accept) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
         boolean csv = Csv.wanted(accept, format);
         Bounds.instant(knownAt, "knownAt");
@@ -60,26 +63,17 @@ public class ProgressController {
         TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt,
                         access.readableOrganisations()), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
-        if (!csv) {
-            return ResponseEntity.ok(view);
-        }
-        return Csv.response(id + "-" + date + ".csv",
-                List.of("odsCode", "name", "regionCode", "icbCode", "type", "counted", "unknown", "assessmentYear",
-                        "revision", "eprStatus", "liveSince", "foundational", "coreCapability", "programmeStatus",
-                        "approved"),
-                view.organisations().stream().<List<?>>map(r -> List.of(r.odsCode(), r.name(), nz(r.regionCode()),
-                        nz(r.icbCode()), r.type(), r.counted(), r.unknown(), nz(r.assessmentYear()), nz(r.revision()),
-                        nz(r.eprStatus()), nz(r.liveSince()), nz(r.foundational()), nz(r.coreCapability()),
-                        nz(r.programmeStatus()), nz(r.approved()))).toList());
+        return Csv.ok(csv, id + "-" + date + ".csv").body(view);
     }
 
     @GetMapping("/api/summary")
-    public ResponseEntity<?> summary(@RequestParam(required = false) String scope,
-                                     @RequestParam(required = false) Integer year,
-                                     @RequestParam(required = false) LocalDate asOf,
-                                     @RequestParam(required = false) Instant knownAt,
-                                     @RequestParam(required = false) String format,
-                                     @RequestHeader(name = "Accept", required = false) String accept) {
+    @PreAuthorize("@scope.grants('ANALYSTS')")
+    public ResponseEntity<SummaryView> summary(@RequestParam(required = false) String scope,
+                                               @RequestParam(required = false) Integer year,
+                                               @RequestParam(required = false) LocalDate asOf,
+                                               @RequestParam(required = false) Instant knownAt,
+                                               @RequestParam(required = false) String format,
+                                               @RequestHeader(name = "Accept", required = false) String accept) {
         Bounds.year(year, "year");
         boolean csv = Csv.wanted(accept, format);
         Bounds.date(asOf, "asOf");
@@ -92,27 +86,6 @@ public class ProgressController {
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,
                 access.readableOrganisations()), SummaryView.class);
-        if (!csv) {
-            return ResponseEntity.ok(view);
-        }
-        List<String> measures = uk.nhs.dma.core.framework.WgllMeasures.IDS;
-        List<String> header = new java.util.ArrayList<>(List.of("odsCode", "name", "type", "regionCode", "icbCode",
-                "assessmentId", "revision", "status"));
-        header.addAll(measures);
-        header.addAll(List.of("overall", "coreCapability", "foundational", "eprStatus", "liveSince"));
-        return Csv.response("summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv", header,
-                view.rows().stream().<List<?>>map(r -> {
-                    List<Object> row = new java.util.ArrayList<>(List.of(r.odsCode(), r.name(), r.type(),
-                            nz(r.regionCode()), nz(r.icbCode()), nz(r.assessmentId()), nz(r.revision()), nz(r.status())));
-                    measures.forEach(m -> row.add(r.measures() == null ? "" : nz(r.measures().get(m))));
-                    row.addAll(List.of(nz(r.overall()), nz(r.coreCapability()), nz(r.foundational()),
-                            nz(r.eprStatus()), nz(r.liveSince())));
-                    return row;
-                }).toList());
-    }
-
-    /** CSV cells are empty for "none"; List.of does not take nulls. */
-    private static Object nz(Object value) {
-        return value == null ? "" : value;
+        return Csv.ok(csv, "summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv").body(view);
     }
 }

@@ -1,23 +1,27 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.QuerySender;
-import uk.nhs.dma.api.web.Versions;
+import uk.nhs.dma.api.web.CommandResult;
+import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.common.Require;
@@ -54,37 +58,45 @@ public class TargetController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, Object>> define(@RequestBody TargetBody body) {
+    @PreAuthorize("@scope.grants('ADMIN')")
+    @ApiResponse(responseCode = "201")
+    @ApiResponse(responseCode = "200")
+    public ResponseEntity<CommandResult> define(@RequestBody TargetBody body) {
         TargetId id = TargetId.of(Require.present(body.targetId(), "targetId"));
         boolean existed = commands.exists(id.value());
         long version = commands.send(new DefineTarget(id, body.name(), body.metric(), body.population(),
                 body.countedEprStatuses(), body.countedAssessmentStatuses(), body.milestones(), body.source()),
                 id.value());
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
-                .location(URI.create("/api/targets/" + id)).eTag(Versions.etag(version))
-                .body(Map.of("targetId", id.value(), "version", version));
+                .location(URI.create("/api/targets/" + id)).eTag(ETag.of(version).toString())
+                .body(CommandResult.target(id.value(), version));
     }
 
     @PostMapping("/{id}/revisions")
-    public ResponseEntity<Map<String, Object>> revise(@PathVariable String id, @RequestBody RevisionBody body,
+    @PreAuthorize("@scope.grants('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ResponseEntity<CommandResult> revise(@PathVariable String id, @RequestBody RevisionBody body,
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
         long version = commands.send(new ReviseTarget(targetId, body.effectiveFrom(), body.reason(), body.source(),
                 body.milestones(), body.countedEprStatuses(), body.countedAssessmentStatuses(),
-                Versions.expected(ifMatch, id)), id);
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(version))
-                .body(Map.of("targetId", id, "version", version));
+                ETag.expected(ifMatch, id)), id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETag.of(version).toString())
+                .body(CommandResult.target(id, version));
     }
 
     @GetMapping
+    @PreAuthorize("@scope.grants('EVERYONE')")
     public List<TargetView> list() {
         return queries.list(new ListTargets(), TargetView.class);
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("@scope.grants('EVERYONE')")
+    @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
     public ResponseEntity<TargetView> get(@PathVariable String id) {
         TargetView view = queries.one(new FindTarget(Ids.path(id, TargetId::of, "target")), TargetView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
-        return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+        return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
     }
 }

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.rest;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,7 @@ public class TrajectoryController {
     }
 
     @GetMapping("/api/organisations/{ods}/trajectory")
+    @PreAuthorize("@scope.grants('READERS') and @scope.coversOrganisation(#ods)")
     public TrajectoryView trajectory(@PathVariable String ods, @RequestParam(required = false) Instant knownAt) {
         OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
         return queries.one(new FindTrajectory(code, Bounds.instant(knownAt, "knownAt")), TrajectoryView.class)

@@ -17,8 +17,8 @@ import uk.nhs.dma.core.progress.Scope;
 import uk.nhs.dma.projections.register.HierarchyCache;
 
 /**
- * Scope checks and row filters for the request in hand. {@link AccessInterceptor} has already found the endpoint's rule and
- * the caller's roles that it admits; here those roles are tested against the organisation or scope the request
+ * Scope checks and row filters for the request in hand. The handler's {@code @PreAuthorize} has already granted the
+ * caller's roles that the endpoint admits ({@link ScopeRules#grants}); here those roles are tested against the organisation or scope the request
  * is about: an unscoped role (ADMIN, NATIONAL_ANALYST, AUDITOR) covers everything, SUBMITTER and APPROVER their
  * ODS codes, REGIONAL_ANALYST the regions of its codes (their ICBs and trusts, by today's hierarchy, read through
  * {@link HierarchyCache}: one cached reading of the register, not queries per row).

@@ -39,7 +39,7 @@ public class PageScopes implements Scopes {
     public boolean covers(Scope scope) {
         Set<Role> granted = EnumSet.noneOf(Role.class);
         granted.addAll(callers.current().roles());
-        granted.retainAll(AccessPolicy.rule("GET", "/api/summary").orElseThrow().roles());
+        granted.retainAll(Grants.ANALYSTS);
         if (granted.isEmpty()) {
             return false;
         }

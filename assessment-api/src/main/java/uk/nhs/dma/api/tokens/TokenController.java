@@ -1,21 +1,27 @@
 package uk.nhs.dma.api.tokens;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import uk.nhs.dma.api.web.NotACommand;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.RequestContext;
 
 /** API tokens for machine clients: an admin creates (the token is shown once), lists and revokes them. */
 @RestController
+@PreAuthorize("@scope.grants('ADMIN')")
+@NotACommand
 @RequestMapping("/api/admin/tokens")
 public class TokenController {
 
@@ -28,6 +34,7 @@ public class TokenController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<ApiToken.Created> create(@RequestBody ApiToken.Request body) {
         ApiToken.Created created = tokens.create(body, CommandSender.currentUser(),
                 RequestContext.correlationId(request));

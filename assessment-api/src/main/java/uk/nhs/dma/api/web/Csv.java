@@ -1,14 +1,13 @@
 package uk.nhs.dma.api.web;
 
-import java.util.List;
-import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** RFC 4180 CSV for analysts' spreadsheets: a header row, then one row per organisation. */
+/** Whether a caller asked for CSV, and the answer that {@link CsvMessageConverter} then writes from the view. */
 public final class Csv {
 
-    public static final MediaType TEXT_CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private Csv() {
     }
@@ -30,30 +29,12 @@ public final class Csv {
         };
     }
 
-    public static ResponseEntity<String> response(String filename, List<String> header, List<List<?>> rows) {
-        StringBuilder out = new StringBuilder(line(header));
-        rows.forEach(row -> out.append(line(row)));
+    /** The view as CSV (an attachment named {@code filename}) or as JSON, whatever else Accept says. */
+    public static ResponseEntity.BodyBuilder ok(boolean csv, String filename) {
+        if (!csv) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+        }
         return ResponseEntity.ok().contentType(TEXT_CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .body(out.toString());
-    }
-
-    private static String line(List<?> values) {
-        return values.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        // A leading =, +, - or @ would be run as a formula by a spreadsheet.
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
     }
 }

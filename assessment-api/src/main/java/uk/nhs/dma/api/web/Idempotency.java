@@ -157,7 +157,7 @@ public class Idempotency extends OncePerRequestFilter {
                 "The first request with this " + HEADER + " was carried out (" + aggregateId + " is at version "
                         + version + ") but its response was lost; read the resource to see the result.");
         return new IdempotencyKeys.Response(HttpStatus.CONFLICT.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                null, Versions.etag(version), keys.position(aggregateId, version), body);
+                null, ETag.of(version).toString(), keys.position(aggregateId, version), body);
     }
 
     private static void replay(IdempotencyKeys.Response first, HttpServletResponse response) throws IOException {

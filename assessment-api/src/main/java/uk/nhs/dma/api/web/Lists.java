@@ -1,11 +1,9 @@
 package uk.nhs.dma.api.web;
 
-import java.util.Map;
 import uk.nhs.dma.core.common.RuleViolation;
-import java.util.List;
 import uk.nhs.dma.core.query.PageRequest;
 
-/** List endpoints answer a plain array, or a page object {items, total} when the caller pages. */
+/** The page a list endpoint is asked for ({@link Listing} is its answer). */
 public final class Lists {
 
     private Lists() {
@@ -20,12 +18,5 @@ public final class Lists {
         } catch (RuleViolation e) {
             throw new BadRequest("invalid-parameter", e.getMessage());
         }
-    }
-
-    public static Object body(List<?> items, long total, Integer limit, Integer offset) {
-        if (limit == null && offset == null) {
-            return items;
-        }
-        return Map.of("items", items, "total", total);
     }
 }

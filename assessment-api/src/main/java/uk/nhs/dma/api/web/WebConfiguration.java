@@ -25,7 +25,8 @@ public class WebConfiguration implements WebMvcConfigurer {
         String[] eventStoreReads = {"/api/admin/**", "/api/audit/streams/**", "/api/audit/verification"};
         registry.addInterceptor(replayGate).addPathPatterns("/api/**").excludePathPatterns(eventStoreReads);
         registry.addInterceptor(readYourWrites).addPathPatterns("/api/**").excludePathPatterns(eventStoreReads);
-        // Scope checks read the register, so they run once the read models have caught up with the request.
+        // Deny by default a handler without an access rule; the rules (@PreAuthorize) run as the handler is called,
+        // after the read-your-writes wait, since scope checks read the register.
         registry.addInterceptor(access).addPathPatterns("/api/**");
     }
 }

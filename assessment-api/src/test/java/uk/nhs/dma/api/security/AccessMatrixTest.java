@@ -170,8 +170,12 @@ class AccessMatrixTest extends ApiTest {
                 .filter(p -> p.startsWith("/api/"))
                 .forEach(p -> info.getMethodsCondition().getMethods()
                         .forEach(m -> endpoints.add(m.name() + " " + p))));
+        // An access rule is the handler's @PreAuthorize (on the method or its controller).
         Set<String> rules = new TreeSet<>();
-        AccessPolicy.RULES.forEach(r -> rules.add(r.method() + " " + r.pattern()));
+        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/") && AccessInterceptor.declared(handler))
+                .forEach(p -> info.getMethodsCondition().getMethods()
+                        .forEach(m -> rules.add(m.name() + " " + p))));
         Set<String> matrix = new TreeSet<>();
         CASES.forEach(c -> matrix.add(c.method() + " " + c.pattern()));
 

@@ -1,13 +1,16 @@
 package uk.nhs.dma.api.web;
 
-/** ETags are the aggregate's version, the sequence number of its latest event, as a strong tag: "3". */
-public final class Versions {
+/**
+ * An aggregate's version as an HTTP entity tag: the sequence number of its latest event, as a strong tag ("3").
+ * {@link #expected} reads the version an If-Match header demands.
+ */
+public record ETag(long version) {
 
-    private Versions() {
-    }
+    /** How an answer's ETag header is described in the contract. */
+    public static final String OF_VIEW = "The aggregate's version, quoted; send it as If-Match";
 
-    public static String etag(long version) {
-        return "\"" + version + "\"";
+    public static ETag of(long version) {
+        return new ETag(version);
     }
 
     /**
@@ -30,5 +33,11 @@ public final class Versions {
         } catch (NumberFormatException e) {
             throw new PreconditionFailed("If-Match '" + ifMatch + "' does not name a version of " + aggregateId + ".");
         }
+    }
+
+    /** The header value: the version in double quotes. */
+    @Override
+    public String toString() {
+        return "\"" + version + "\"";
     }
 }

@@ -1,0 +1,26 @@
+package uk.nhs.dma.api.web;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+
+/**
+ * A list endpoint's answer: a plain array of the page's items, or, when the caller pages (limit or offset), the
+ * page object {items, total} itself. {@code P} is that page record; the contract shows both shapes.
+ */
+public final class Listing<P extends Record> {
+
+    private final Object body;
+
+    private Listing(Object body) {
+        this.body = body;
+    }
+
+    public static <P extends Record> Listing<P> of(P page, List<?> items, Integer limit, Integer offset) {
+        return new Listing<>(limit == null && offset == null ? items : page);
+    }
+
+    @JsonValue
+    public Object body() {
+        return body;
+    }
+}
