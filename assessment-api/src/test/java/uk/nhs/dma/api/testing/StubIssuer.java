@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,31 +116,24 @@ public final class StubIssuer implements AutoCloseable {
                 case "/userinfo" -> userinfo(exchange);
                 case "/logout" -> {
                     endSessions.add(query);
-                    String back = query.get("post_logout_redirect_uri");
-                    redirect(exchange, back + (query.containsKey("state") ? (back.contains("?") ? "&" : "?")
-                            + "state=" + encode(query.get("state")) : ""));
+                    redirect(exchange, query.get("post_logout_redirect_uri"));
                 }
                 default -> json(exchange, 404, Map.of("error", "not_found"));
             }
         }
     }
 
-    private Map<String, Object> discovery() {
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("issuer", issuer);
-        metadata.put("authorization_endpoint", issuer + "/authorize");
-        metadata.put("token_endpoint", issuer + "/token");
-        metadata.put("userinfo_endpoint", issuer + "/userinfo");
-        metadata.put("jwks_uri", issuer + "/jwks");
-        metadata.put("end_session_endpoint", issuer + "/logout");
-        metadata.put("response_types_supported", List.of("code"));
-        metadata.put("subject_types_supported", List.of("public"));
-        metadata.put("id_token_signing_alg_values_supported", List.of("RS256"));
-        metadata.put("scopes_supported", List.of("openid", "profile"));
-        metadata.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic"));
-        metadata.put("grant_types_supported", List.of("authorization_code"));
-        metadata.put("code_challenge_methods_supported", List.of("S256"));
-        return metadata;
+    private Map<String, ?> discovery() {
+        return Map.ofEntries(Map.entry("issuer", issuer), Map.entry("authorization_endpoint", issuer + "/authorize"),
+                Map.entry("token_endpoint", issuer + "/token"), Map.entry("userinfo_endpoint", issuer + "/userinfo"),
+                Map.entry("jwks_uri", issuer + "/jwks"), Map.entry("end_session_endpoint", issuer + "/logout"),
+                Map.entry("response_types_supported", List.of("code")),
+                Map.entry("subject_types_supported", List.of("public")),
+                Map.entry("id_token_signing_alg_values_supported", List.of("RS256")),
+                Map.entry("scopes_supported", List.of("openid", "profile")),
+                Map.entry("token_endpoint_auth_methods_supported", List.of("client_secret_basic")),
+                Map.entry("grant_types_supported", List.of("authorization_code")),
+                Map.entry("code_challenge_methods_supported", List.of("S256")));
     }
 
     private void authorize(HttpExchange exchange, Map<String, String> query) throws IOException {
@@ -205,7 +199,7 @@ public final class StubIssuer implements AutoCloseable {
     private static JWTClaimsSet.Builder claims(Person person, String issuer) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder().issuer(issuer).subject(person.subject()).claim("roles", person.roles())
-                .issueTime(java.util.Date.from(now)).expirationTime(java.util.Date.from(now.plusSeconds(300)));
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)));
     }
 
     private String sign(JWTClaimsSet claims) {

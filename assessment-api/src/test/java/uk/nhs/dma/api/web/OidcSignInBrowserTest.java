@@ -106,6 +106,9 @@ class OidcSignInBrowserTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("You cannot see this page").doesNotContain("Exception");
+        // signing out posts a form whose answer redirects to the issuer: the policy's form-action must allow it
+        assertThat(refused.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("form-action 'self' " + issuer.issuer().replace("/issuer", "") + ";"));
 
         browser.go("/");
         browser.button("Sign out").click();
