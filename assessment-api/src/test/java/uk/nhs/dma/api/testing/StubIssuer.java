@@ -55,6 +55,7 @@ public final class StubIssuer implements AutoCloseable {
     private final String clientId;
     private final String clientSecret;
     private volatile Answer next;
+    private volatile boolean down;
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Person> accessTokens = new ConcurrentHashMap<>();
     private final List<Map<String, String>> endSessions = new CopyOnWriteArrayList<>();
@@ -94,6 +95,11 @@ public final class StubIssuer implements AutoCloseable {
         next = new Answer(null, issuer, true);
     }
 
+    /** Whether discovery answers 503, as an issuer that is down would. */
+    public void down(boolean down) {
+        this.down = down;
+    }
+
     /** The end-session requests received, each as its query parameters. */
     public List<Map<String, String>> endSessions() {
         return List.copyOf(endSessions);
@@ -109,7 +115,8 @@ public final class StubIssuer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath().substring("/issuer".length());
             Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
             switch (path) {
-                case "/.well-known/openid-configuration" -> json(exchange, 200, discovery());
+                case "/.well-known/openid-configuration" -> json(exchange, down ? 503 : 200, down
+                        ? Map.of("error", "temporarily_unavailable") : discovery());
                 case "/jwks" -> json(exchange, 200, Map.of("keys", List.of(key.toPublicJWK().toJSONObject())));
                 case "/authorize" -> authorize(exchange, query);
                 case "/token" -> token(exchange);

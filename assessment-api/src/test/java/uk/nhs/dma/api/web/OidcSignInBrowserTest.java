@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.nhs.dma.api.AssessmentApplication;
@@ -24,8 +27,10 @@ import uk.nhs.dma.projections.testing.TestDatabase;
 /**
  * JWT mode's web sign-in: OpenID Connect at a stub issuer this test starts, against a service it starts itself
  * (not the suite's shared context), in a real browser. The person's roles come from the ID token and their
- * organisations from userinfo.
+ * organisations from userinfo. The issuer's metadata is read at the first sign-in, so the test of an unreachable
+ * issuer runs first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OidcSignInBrowserTest {
 
     private static final String CLIENT = "dma-web";
@@ -60,6 +65,24 @@ class OidcSignInBrowserTest {
             assertThat(admin.post("/api/organisations", organisation).status()).isEqualTo(201);
         }
         assertThat(admin.get("/api/organisations/OI0002").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(1)
+    void an_issuer_that_cannot_be_reached_is_explained_on_a_page() throws Exception {
+        issuer.down(true);
+        try {
+            HttpResponse<String> start = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + "/oauth2/authorization/dma")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(start.statusCode()).isEqualTo(302);
+            assertThat(start.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                    .endsWith("/sign-in?error=unavailable"));
+        } finally {
+            issuer.down(false);
+        }
+        browser.go("/sign-in?error=unavailable");
+        assertThat(browser.errors()).singleElement().asString().contains("cannot be reached");
     }
 
     @BeforeEach
