@@ -8,13 +8,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is calling: from a JWT (claims {@code roles}, {@code ods_codes}, {@code region_codes}) in production
- * mode, from the local users file in local mode, or from an API token (its owner, roles and scopes) in either.
+ * mode, from the same claims of a person's ID token and userinfo when they signed in to the pages with OpenID
+ * Connect, from the local users file in local mode, or from an API token (its owner, roles and scopes) in either.
  */
 @Component
 public class Callers {
@@ -37,15 +40,26 @@ public class Callers {
         if (authentication.getPrincipal() instanceof Caller tokenCaller) {
             return tokenCaller;
         }
-        if (authentication.getPrincipal() instanceof Jwt jwt) {
-            return new Caller(authentication.getName(), roles(jwt.getClaimAsStringList(ROLES)),
-                    codes(jwt.getClaimAsStringList(ODS_CODES)), codes(jwt.getClaimAsStringList(REGION_CODES)));
+        if (authentication.getPrincipal() instanceof ClaimAccessor claims) {
+            return caller(authentication.getName(), claims);
         }
         LocalUser user = localUsers.get(authentication.getName());
         if (user == null) {
             return new Caller(authentication.getName(), Set.of(), Set.of(), Set.of());
         }
         return new Caller(user.username(), roles(user.roles()), codes(user.odsCodes()), codes(user.regionCodes()));
+    }
+
+    /** A bearer JWT's or an OpenID Connect person's claims, read the same way. */
+    static Caller caller(String name, ClaimAccessor claims) {
+        return new Caller(name, roles(claims.getClaimAsStringList(ROLES)), codes(claims.getClaimAsStringList(ODS_CODES)),
+                codes(claims.getClaimAsStringList(REGION_CODES)));
+    }
+
+    /** The authorities ({@code ROLE_…}) that the claims' known roles grant. */
+    static List<GrantedAuthority> authorities(ClaimAccessor claims) {
+        return roles(claims.getClaimAsStringList(ROLES)).stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
     }
 
     static Set<Role> roles(Collection<String> names) {

@@ -29,12 +29,17 @@ public class JwtRules {
         if (!SecurityConfiguration.jwtMode(environment)) {
             return subject;
         }
+        return new DelegatingOAuth2TokenValidator<>(subject, new JwtIssuerValidator(issuer(environment)));
+    }
+
+    /** The issuer every JWT and ID token must come from, in JWT mode. */
+    static String issuer(Environment environment) {
         String issuer = environment.getProperty(ISSUER);
         if (issuer == null || issuer.isBlank()) {
             throw new IllegalStateException("JWT mode needs the expected issuer: set " + ISSUER
                     + " (ASSESSMENT_SECURITY_JWT_ISSUER) or spring.security.oauth2.resourceserver.jwt.issuer-uri");
         }
-        return new DelegatingOAuth2TokenValidator<>(subject, new JwtIssuerValidator(issuer.strip()));
+        return issuer.strip();
     }
 
     /** A subject that names someone: not blank, at most 200 characters, no control characters (log lines). */

@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
@@ -93,9 +92,7 @@ public class SecurityConfiguration {
 
     /** A JWT's subject is the user; its {@code roles} claim gives the authorities. */
     static AbstractAuthenticationToken authentication(Jwt jwt) {
-        List<SimpleGrantedAuthority> authorities = Callers.roles(jwt.getClaimAsStringList(Callers.ROLES)).stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
-        return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+        return new JwtAuthenticationToken(jwt, Callers.authorities(jwt), jwt.getSubject());
     }
 
     /** With the public default users, never listen beyond this machine. */

@@ -159,6 +159,15 @@ class JwtModeTest {
     }
 
     @Test
+    void without_an_openid_connect_client_the_sign_in_page_offers_no_form_and_says_so() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sign-in to these pages is not set up").doesNotContain("name=\"password\"")
+                .doesNotContain("/oauth2/authorization/");
+    }
+
+    @Test
     void production_mode_does_not_start_without_an_expected_issuer() throws Exception {
         Path pem = Files.createTempFile("jwt-public", ".pem");
         Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"

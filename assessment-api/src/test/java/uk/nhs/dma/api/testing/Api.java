@@ -35,6 +35,11 @@ public final class Api {
         return new Api(port, user, TestUsers.password(user));
     }
 
+    /** A caller that sends no credentials of its own (add them with {@link #header}, e.g. a bearer token). */
+    public static Api anonymous(int port) {
+        return new Api(port, null, null);
+    }
+
     /** The same caller, sending one more header on every request. */
     public Api header(String name, String value) {
         Api copy = new Api(port, user, password);
