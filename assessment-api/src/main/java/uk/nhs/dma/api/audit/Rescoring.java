@@ -18,7 +18,7 @@ import uk.nhs.dma.api.audit.Verification.Failure;
 /** Recomputes every submitted assessment's scores and verdicts from its raw answers with its framework's rule. */
 final class Rescoring {
 
-    private static final ObjectMapper EVENTS = EventStoreConfiguration.eventObjectMapper();
+    private static final ObjectMapper EVENTS = EventStoreConfiguration.STORED_MESSAGES;
 
     private final Map<String, FrameworkDefinition> frameworks = new HashMap<>();
     private final List<Object[]> submissions = new ArrayList<>();
