@@ -2,9 +2,12 @@ package uk.nhs.dma.api;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 @EnableScheduling
+@EnableConfigurationProperties(AssessmentProperties.class)
 @SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.web", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
 public class AssessmentApplication {
 

@@ -2,23 +2,22 @@ package uk.nhs.dma.api.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.nhs.dma.api.config.EventStoreConfiguration;
+import uk.nhs.dma.api.config.EventTable;
 
 /** Reads the event store as auditors see it: each event with its position, time, payload and metadata. */
 @Component
 public class AuditLog {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    /** Payloads are shown exactly as stored: decimals keep their scale. */
-    private static final JsonMapper PAYLOADS = JsonMapper.builder()
+    private static final ObjectMapper JSON = EventStoreConfiguration.STORED_MESSAGES;
+    /** Payloads are shown (over HTTP, so on Jackson 3) exactly as stored: decimals keep their scale. */
+    static final JsonMapper PAYLOADS = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     public record StoredEvent(long sequence, long globalPosition, String eventType, String recordedAt,
@@ -32,23 +31,20 @@ public class AuditLog {
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 1000;
 
-    private final JdbcTemplate jdbc;
+    private final EventTable table;
 
-    public AuditLog(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public AuditLog(EventTable table) {
+        this.table = table;
     }
 
     /** Up to {@code limit} events with a sequence above {@code after} (-1: from the first); empty: no such stream. */
     public java.util.Optional<Stream> stream(String aggregateId, long after, int limit) {
-        List<String> types = jdbc.queryForList("select type from domain_event_entry where aggregate_identifier = ?"
-                + " order by sequence_number limit 1", String.class, aggregateId);
-        if (types.isEmpty()) {
+        java.util.Optional<String> type = table.aggregateType(aggregateId);
+        if (type.isEmpty()) {
             return java.util.Optional.empty();
         }
-        List<StoredEvent> events = new java.util.ArrayList<>(jdbc.query("""
-                select sequence_number, global_index, payload_type, time_stamp, payload, meta_data
-                from domain_event_entry where aggregate_identifier = ? and sequence_number > ?
-                order by sequence_number limit ?""", (rs, i) -> event(rs), aggregateId, after, limit + 1));
+        List<StoredEvent> events = new java.util.ArrayList<>(table.stream(aggregateId, after, limit + 1).stream()
+                .map(AuditLog::event).toList());
         String next = null;
         if (events.size() > limit) {
             events.remove(limit);
@@ -56,14 +52,12 @@ public class AuditLog {
                     .queryParam("after", events.get(limit - 1).sequence()).queryParam("limit", limit)
                     .buildAndExpand(aggregateId).encode().toUriString();
         }
-        return java.util.Optional.of(new Stream(aggregateId, types.get(0), events, next));
+        return java.util.Optional.of(new Stream(aggregateId, type.get(), events, next));
     }
 
-    static StoredEvent event(ResultSet rs) throws SQLException {
-        String type = rs.getString("payload_type");
-        return new StoredEvent(rs.getLong("sequence_number"), rs.getLong("global_index"),
-                type.substring(type.lastIndexOf('.') + 1), rs.getString("time_stamp"), tree(rs.getBytes("payload")),
-                metadata(rs.getBytes("meta_data")));
+    static StoredEvent event(EventTable.Row row) {
+        return new StoredEvent(row.sequence(), row.globalPosition(), row.eventType(), row.recordedAt(),
+                tree(row.payload()), metadata(row.metadata()));
     }
 
     @SuppressWarnings("unchecked")

@@ -12,8 +12,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * Signs and verifies checkpoints with Ed25519, so that an auditor outside the database can check them with the
@@ -32,8 +32,9 @@ public class CheckpointSigner {
     private final PublicKey publicKey;
     private final String keyId;
 
-    public CheckpointSigner(@Value("${assessment.audit.checkpoint-key:}") String privatePem,
-                            @Value("${assessment.audit.checkpoint-public-key:}") String publicPem) {
+    public CheckpointSigner(AssessmentProperties properties) {
+        String privatePem = properties.audit().checkpointKey();
+        String publicPem = properties.audit().checkpointPublicKey();
         try {
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             this.privateKey = privatePem.isBlank() ? null

@@ -9,11 +9,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * Records signed checkpoints: on demand, and every {@code assessment.audit.checkpoint-interval} (default an hour;
@@ -50,12 +50,12 @@ public class Checkpoints implements SmartLifecycle {
     private volatile boolean running;
 
     public Checkpoints(JdbcTemplate jdbc, TransactionTemplate transactions, CheckpointSigner signer, Clock clock,
-                       @Value("${assessment.audit.checkpoint-interval:1h}") Duration interval) {
+                       AssessmentProperties properties) {
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
         this.signer = signer;
         this.clock = clock;
-        this.interval = interval;
+        this.interval = properties.audit().checkpointInterval();
     }
 
     public synchronized Recorded record() {

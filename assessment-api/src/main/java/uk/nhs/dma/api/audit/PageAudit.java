@@ -13,9 +13,7 @@ import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.security.Grants;
 import uk.nhs.dma.api.security.Callers;
 import uk.nhs.dma.api.security.Role;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.core.common.RuleViolation;
@@ -24,9 +22,6 @@ import uk.nhs.dma.web.port.AuditTrail;
 /** The audit pages read through the API's own {@link AuditLog}, {@link Verification} and progress changes. */
 @Component
 public class PageAudit implements AuditTrail {
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final AuditLog log;
     private final uk.nhs.dma.api.audit.Verification verification;
@@ -95,7 +90,7 @@ public class PageAudit implements AuditTrail {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> payload(JsonNode node) {
-        return node.isObject() ? JSON.convertValue(node, Map.class) : Map.of("text", node.asString());
+        return node.isObject() ? AuditLog.PAYLOADS.convertValue(node, Map.class) : Map.of("text", node.asString());
     }
 
     private static String text(Object value) {

@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.nhs.dma.api.config.EventTable;
 import uk.nhs.dma.api.rest.ScopeParameter;
 import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.web.BadRequest;
@@ -53,13 +53,13 @@ public class ProgressChangesController {
     }
 
     private final QuerySender queries;
-    private final JdbcTemplate jdbc;
+    private final EventTable table;
     private final Clock clock;
     private final Access access;
 
-    public ProgressChangesController(QuerySender queries, JdbcTemplate jdbc, Clock clock, Access access) {
+    public ProgressChangesController(QuerySender queries, EventTable table, Clock clock, Access access) {
         this.queries = queries;
-        this.jdbc = jdbc;
+        this.table = table;
         this.clock = clock;
         this.access = access;
     }
@@ -91,7 +91,7 @@ public class ProgressChangesController {
             Side a = side(is.get(ods));
             if (!b.equals(a)) {
                 // its own streams, and those of the ICB and region it sat in under either state of knowledge
-                List<Object> ids = new ArrayList<>(List.of(ods, ods + "-%"));
+                List<String> ids = new ArrayList<>(List.of(ods));
                 for (ProgressRow row : java.util.Arrays.asList(was.get(ods), is.get(ods))) {
                     if (row != null) {
                         ids.add(row.icbCode());
@@ -99,14 +99,11 @@ public class ProgressChangesController {
                     }
                 }
                 ids.removeIf(Objects::isNull);
-                String parents = String.join(" or ", java.util.Collections.nCopies(ids.size() - 2,
-                        "aggregate_identifier = ?"));
-                changes.add(new Change(ods, b, a, events("aggregate_identifier = ? or aggregate_identifier like ?"
-                        + (parents.isEmpty() ? "" : " or " + parents), from, until, ids.toArray())));
+                changes.add(new Change(ods, b, a, events(ids, List.of(ods + "-"), from, until)));
             }
         }
         return new Changes(targetId.value(), date, resolved, figure(before, from), figure(after, until), changes,
-                events("aggregate_identifier = ?", from, until, targetId.value()));
+                events(List.of(targetId.value()), List.of(), from, until));
     }
 
     private TargetProgressView progress(TargetId id, LocalDate date, Scope scope, Instant knownAt,
@@ -116,17 +113,10 @@ public class ProgressChangesController {
                         List.of(), List.of()));
     }
 
-    private List<EventRef> events(String where, Instant from, Instant until, Object... ids) {
-        List<Object> args = new ArrayList<>(List.of(ids));
-        args.add(java.sql.Timestamp.from(from));
-        args.add(java.sql.Timestamp.from(until));
-        return jdbc.query("select aggregate_identifier, sequence_number, global_index, payload_type, time_stamp,"
-                        + " convert_from(meta_data, 'UTF8')::jsonb->>'user' as username from domain_event_entry where ("
-                        + where + ") and cast(time_stamp as timestamptz) > ? and cast(time_stamp as timestamptz) <= ?"
-                        + " order by global_index",
-                (rs, i) -> new EventRef(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                        rs.getString(4).substring(rs.getString(4).lastIndexOf('.') + 1), rs.getString(5),
-                        rs.getString(6)), args.toArray());
+    private List<EventRef> events(List<String> ids, List<String> prefixes, Instant from, Instant until) {
+        return table.recorded(new java.util.LinkedHashSet<>(ids), prefixes, from, until).stream()
+                .map(e -> new EventRef(e.aggregateId(), e.sequence(), e.globalPosition(), e.eventType(),
+                        e.recordedAt(), e.user())).toList();
     }
 
     private static Figure figure(TargetProgressView view, Instant knownAt) {

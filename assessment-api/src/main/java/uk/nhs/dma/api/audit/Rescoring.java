@@ -20,7 +20,7 @@ import uk.nhs.dma.core.framework.FrameworkPublished;
  */
 final class Rescoring {
 
-    private static final ObjectMapper EVENTS = EventStoreConfiguration.eventObjectMapper();
+    private static final ObjectMapper EVENTS = EventStoreConfiguration.STORED_MESSAGES;
 
     /** A stored submission and where it is. */
     private record Submission(String aggregateId, long sequence, AssessmentSubmitted event) {

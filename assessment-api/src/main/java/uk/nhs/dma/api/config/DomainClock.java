@@ -3,48 +3,36 @@ package uk.nhs.dma.api.config;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.function.Supplier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import uk.nhs.dma.core.common.Actor;
 
 /**
- * The domain's clock: the system clock, except while a seeded demo command runs "at" its simulated moment
- * (the command bus runs handlers on the sending thread), so the back-filled history carries the times it
- * describes and the same seed gives the same event payloads.
+ * The domain's clock: the system clock, except while a command that names a simulated moment
+ * ({@link Actor#SIMULATED_AT} in its metadata, as the seeded demo history's commands do) is handled. The moment
+ * travels with the command, so it holds on whichever thread handles it, the back-filled history carries the times
+ * it describes, and the same seed gives the same event payloads.
  */
 public final class DomainClock extends Clock {
 
     private final Clock system;
-    private final ThreadLocal<Instant> simulated;
 
     public DomainClock(Clock system) {
-        this(system, new ThreadLocal<>());
-    }
-
-    private DomainClock(Clock system, ThreadLocal<Instant> simulated) {
         this.system = system;
-        this.simulated = simulated;
-    }
-
-    public <T> T at(Instant moment, Supplier<T> work) {
-        if (moment == null) {
-            return work.get();
-        }
-        Instant previous = simulated.get();
-        simulated.set(moment);
-        try {
-            return work.get();
-        } finally {
-            if (previous == null) {
-                simulated.remove();
-            } else {
-                simulated.set(previous);
-            }
-        }
     }
 
     @Override
     public Instant instant() {
-        Instant moment = simulated.get();
-        return moment != null ? moment : system.instant();
+        Instant simulated = simulated();
+        return simulated != null ? simulated : system.instant();
+    }
+
+    /** The simulated moment of the command being handled, if it names one. */
+    private static Instant simulated() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Object moment = CurrentUnitOfWork.get().getMessage().getMetaData().get(Actor.SIMULATED_AT);
+        return moment == null ? null : Instant.parse(moment.toString());
     }
 
     @Override
@@ -54,6 +42,6 @@ public final class DomainClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new DomainClock(system.withZone(zone), simulated);
+        return new DomainClock(system.withZone(zone));
     }
 }

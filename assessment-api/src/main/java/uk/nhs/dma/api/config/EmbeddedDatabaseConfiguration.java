@@ -11,7 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +30,7 @@ import uk.nhs.dma.api.config.embedded.EmbeddedDatabase;
  * (env ASSESSMENT_DATA_DIR, default ./data) so a restart keeps every event. Same SQL as production; no H2.
  * Flyway migrates as the owner role; the service's pool connects as the application role (see EmbeddedDatabase).
  */
+@EnableConfigurationProperties(AssessmentProperties.class) // also started on its own, without the application
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 public class EmbeddedDatabaseConfiguration {
@@ -39,10 +40,8 @@ public class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    public EmbeddedDatabase embeddedDatabase(@Value("${assessment.data-dir:./data}") Path dataDir,
-                                             @Value("${assessment.embedded-db.port:0}") int port)
-            throws IOException, SQLException {
-        EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, port);
+    public EmbeddedDatabase embeddedDatabase(AssessmentProperties properties) throws IOException, SQLException {
+        EmbeddedDatabase database = EmbeddedDatabase.start(properties.dataDir(), properties.embeddedDb().port());
         log.info("Embedded PostgreSQL on port {} with data in {}", database.postgres().getPort(), database.pgData());
         return database;
     }

@@ -73,7 +73,7 @@ public class EventStoreConfiguration {
     @Bean
     @Primary
     public Serializer serializer() {
-        return new EventSerializer(eventObjectMapper());
+        return new EventSerializer(STORED_MESSAGES);
     }
 
     @Bean
@@ -121,12 +121,14 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Deterministic JSON for stored messages: ISO dates, plain decimals, unknown fields tolerated on read. */
-    public static ObjectMapper eventObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    }
+    /**
+     * The one mapper for stored messages (Axon's serializer is on Jackson 2; HTTP has Spring's Jackson 3
+     * {@code JsonMapper}): deterministic JSON with ISO dates and plain decimals, unknown fields tolerated on read.
+     * Whatever reads stored payloads or metadata outside Axon reads them with this.
+     */
+    public static final ObjectMapper STORED_MESSAGES = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 }

@@ -1,7 +1,6 @@
 package uk.nhs.dma.api.config;
 
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionProcessing {
 
     @Bean
-    public ConfigurerModule pooledBatchedProcessors(@Value("${assessment.projections.batch-size:200}") int batchSize,
-                                                    @Value("${assessment.projections.segments:2}") int segments) {
+    public ConfigurerModule pooledBatchedProcessors(AssessmentProperties properties) {
+        int batchSize = properties.projections().batchSize();
+        int segments = properties.projections().segments();
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)

@@ -14,8 +14,6 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** How far each projection processor has read, against the head of the event store. */
@@ -26,19 +24,16 @@ public class ProjectionStatus {
     }
 
     private final EventProcessingConfiguration processing;
-    private final EventStore eventStore;
-    private final JdbcTemplate jdbc;
+    private final EventTable events;
 
-    public ProjectionStatus(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
+    public ProjectionStatus(EventProcessingConfiguration processing, EventTable events) {
         this.processing = processing;
-        this.eventStore = eventStore;
-        this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The global position of the newest stored event (-1 for an empty store). */
     public long head() {
-        TrackingToken head = eventStore.createHeadToken();
-        return head == null ? -1 : head.position().orElse(-1);
+        return events.head();
     }
 
     public List<Processor> processors() {
@@ -82,9 +77,7 @@ public class ProjectionStatus {
                 }
             }
         }
-        return gaps.isEmpty() || !Boolean.TRUE.equals(jdbc.queryForObject("select exists(select 1"
-                + " from domain_event_entry where global_index = any(?))", Boolean.class,
-                (Object) gaps.toArray(new Long[0])));
+        return !events.anyStoredAt(gaps);
     }
 
     /**

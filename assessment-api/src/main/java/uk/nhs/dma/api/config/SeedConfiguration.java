@@ -6,17 +6,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
+import uk.nhs.dma.api.ops.CommandLog;
 import uk.nhs.dma.core.common.Actor;
-import uk.nhs.dma.seeds.DemoHistory;
 import uk.nhs.dma.seeds.SeedLoader;
 import uk.nhs.dma.seeds.SeedMode;
 import uk.nhs.dma.seeds.SeedPlan;
@@ -34,7 +32,8 @@ public class SeedConfiguration {
     private static final Logger log = LoggerFactory.getLogger(SeedConfiguration.class);
 
     @Bean
-    public SeedStatus seedStatus(Environment environment, @Value("${assessment.seed:}") String configured) {
+    public SeedStatus seedStatus(Environment environment, AssessmentProperties properties) {
+        String configured = properties.seed();
         SeedMode mode;
         if (configured == null || configured.isBlank()) {
             String url = environment.getProperty("spring.datasource.url");
@@ -45,25 +44,23 @@ public class SeedConfiguration {
         return new SeedStatus(mode);
     }
 
+    /**
+     * Sends each step as its own person, under a correlation of its own, at its simulated moment: the command bus
+     * stamps the time ({@code requestedAt}) from that moment, and the domain's clock reads it while handling.
+     */
     @Bean
-    public SeedLoader seedLoader(CommandGateway gateway, EventStore eventStore, DomainClock clock) {
-        return new SeedLoader(
-                id -> eventStore.lastSequenceNumberFor(id).map(last -> last + 1).orElse(0L),
-                step -> clock.at(step.at(), () -> gateway.sendAndWait(GenericCommandMessage
-                        .asCommandMessage(step.command()).andMetaData(metaData(step, clock)))));
+    public SeedLoader seedLoader(CommandGateway gateway, EventTable events) {
+        return new SeedLoader(events::length, step -> gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metaData(step))));
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void loadSeeds(ApplicationReadyEvent ready) {
         SeedStatus status = ready.getApplicationContext().getBean(SeedStatus.class);
         SeedLoader loader = ready.getApplicationContext().getBean(SeedLoader.class);
-        long seed = ready.getApplicationContext().getEnvironment()
-                .getProperty("assessment.seed-random", Long.class, DemoHistory.DEFAULT_SEED);
-        SeedScale scale = new SeedScale(
-                ready.getApplicationContext().getEnvironment().getProperty("assessment.seed-scale.organisations",
-                        Integer.class, 1),
-                ready.getApplicationContext().getEnvironment().getProperty("assessment.seed-scale.years",
-                        Integer.class, 3));
+        AssessmentProperties properties = ready.getApplicationContext().getBean(AssessmentProperties.class);
+        long seed = properties.seedRandom();
+        SeedScale scale = new SeedScale(properties.seedScale().organisations(), properties.seedScale().years());
         Thread thread = new Thread(() -> status.run(() -> {
             List<SeedStep> plan = SeedPlan.of(status.mode(), seed, scale);
             return loader.load(status.mode().name().toLowerCase(), plan);
@@ -72,11 +69,13 @@ public class SeedConfiguration {
         thread.start();
     }
 
-    private static Map<String, Object> metaData(SeedStep step, DomainClock clock) {
+    private static Map<String, Object> metaData(SeedStep step) {
         Map<String, Object> metaData = new HashMap<>();
         metaData.put(Actor.USER, step.user());
-        metaData.put(Actor.CORRELATION_ID, "seed:" + step.aggregateId());
-        metaData.put(Actor.REQUESTED_AT, clock.instant().toString());
+        metaData.put(Actor.CORRELATION_ID, CommandLog.SEED_CORRELATION + step.aggregateId());
+        if (step.at() != null) {
+            metaData.put(Actor.SIMULATED_AT, step.at().toString());
+        }
         return metaData;
     }
 

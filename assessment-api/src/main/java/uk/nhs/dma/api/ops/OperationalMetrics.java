@@ -22,7 +22,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,6 +36,7 @@ import uk.nhs.dma.core.target.TargetId;
 import uk.nhs.dma.projections.progress.OrganisationFacts;
 import uk.nhs.dma.projections.progress.ProgressFacts;
 import uk.nhs.dma.projections.register.HierarchyCache;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * The service's own gauges, beside Axon's metrics and the commands counted by {@link CommandMetrics}:
@@ -84,9 +84,7 @@ public class OperationalMetrics implements DisposableBean {
 
     public OperationalMetrics(MeterRegistry registry, Replays replays, SeedStatus seeds, QueryGateway queries,
                               ProgressFacts facts, HierarchyCache hierarchy, Clock clock,
-                              @Value("${assessment.metrics.refresh-interval:1m}") Duration refreshInterval,
-                              @Value("${assessment.metrics.targets:epr-coverage,foundational-capability}")
-                              List<String> targets) {
+                              AssessmentProperties properties) {
         this.registry = registry;
         this.replays = replays;
         this.seeds = seeds;
@@ -94,8 +92,8 @@ public class OperationalMetrics implements DisposableBean {
         this.facts = facts;
         this.hierarchy = hierarchy;
         this.clock = clock;
-        this.refreshInterval = refreshInterval;
-        this.targets = targets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        this.refreshInterval = properties.metrics().refreshInterval();
+        this.targets = properties.metrics().targets().stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
         this.targetPercent = MultiGauge.builder(TARGET_PERCENT).baseUnit("percent")
                 .description("Today's percentage of the population counted by a national target")
                 .register(registry);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,6 +23,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * Two security filter chains ahead of the API's own: the OpenAPI document and Swagger UI are public (an
@@ -57,7 +57,7 @@ public class OpsSecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain prometheusScrape(HttpSecurity http, ProblemWriter problems,
-                                                @Value("${assessment.metrics.scrape-token:}") String scrapeToken)
+                                                AssessmentProperties properties)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.addHeader("WWW-Authenticate", "Basic realm=\"digital-maturity\"");
@@ -70,7 +70,7 @@ public class OpsSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ScrapeTokenFilter(scrapeToken, unauthenticated), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ScrapeTokenFilter(properties.metrics().scrapeToken(), unauthenticated), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole("ADMIN", SCRAPER_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(ex -> ex

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import uk.nhs.dma.api.tokens.ApiTokenFilter;
 import uk.nhs.dma.api.tokens.ApiTokens;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * Every /api endpoint needs an authenticated user, whose name is stamped on every command and event.
@@ -55,7 +55,8 @@ public class SecurityConfiguration {
             "spring.security.oauth2.resourceserver.jwt.public-key-location");
 
     @Bean
-    public LocalUsers localUsers(@Value("${assessment.security.users-file:}") String usersFile, Environment environment) {
+    public LocalUsers localUsers(AssessmentProperties properties, Environment environment) {
+        String usersFile = properties.security().usersFile();
         if (jwtMode(environment)) {
             return LocalUsers.none();
         }
@@ -80,9 +81,9 @@ public class SecurityConfiguration {
     /** HTTP Basic for every chain: bcrypt once per client and TTL, then a keyed-hash cache hit. */
     @Bean
     public AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-            @Value("${assessment.security.password-cache.ttl:5m}") Duration ttl,
-            @Value("${assessment.security.password-cache.max-size:10000}") long maxSize) {
-        return new ProviderManager(new PasswordCheckCache(users, encoder, ttl, maxSize));
+            AssessmentProperties properties) {
+        AssessmentProperties.Security.PasswordCache cache = properties.security().passwordCache();
+        return new ProviderManager(new PasswordCheckCache(users, encoder, cache.ttl(), cache.maxSize()));
     }
 
     @Bean

@@ -12,7 +12,6 @@ import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.nhs.dma.api.web.LogSafe;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * Throttles failed sign-ins ahead of every security chain: a request that presents credentials (Basic, an API
@@ -36,11 +36,9 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
     private final SignInThrottle throttle;
     private final ProblemWriter problems;
 
-    public SignInThrottleFilter(Clock clock, ProblemWriter problems,
-                                @Value("${assessment.security.throttle.window:5m}") Duration window,
-                                @Value("${assessment.security.throttle.user-failures:10}") int userFailures,
-                                @Value("${assessment.security.throttle.address-failures:50}") int addressFailures) {
-        this.throttle = new SignInThrottle(clock, window, userFailures, addressFailures);
+    public SignInThrottleFilter(Clock clock, ProblemWriter problems, AssessmentProperties properties) {
+        AssessmentProperties.Security.Throttle limits = properties.security().throttle();
+        this.throttle = new SignInThrottle(clock, limits.window(), limits.userFailures(), limits.addressFailures());
         this.problems = problems;
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -24,6 +23,7 @@ import uk.nhs.dma.api.security.Caller;
 import uk.nhs.dma.api.web.LogSafe;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.core.common.RuleViolation;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * The store of API tokens (table {@code api_token}; who created or revoked which in {@code api_token_audit}).
@@ -46,12 +46,11 @@ public class ApiTokens {
             .expireAfterWrite(LAST_USED_PRECISION).maximumSize(100_000).build();
 
     public ApiTokens(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-                     @Value("${assessment.tokens.default-lifetime:90d}") Duration defaultLifetime,
-                     @Value("${assessment.tokens.max-lifetime:366d}") Duration maxLifetime) {
+                     AssessmentProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        this.rules = new TokenRules(defaultLifetime, maxLifetime);
+        this.rules = new TokenRules(properties.tokens().defaultLifetime(), properties.tokens().maxLifetime());
     }
 
     public ApiToken.Created create(ApiToken.Request request, String actor, String correlationId) {

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import uk.nhs.dma.api.config.EventTable;
 
 /**
  * A POST or PUT with an {@code Idempotency-Key} runs once. A repeat with the same key (for the same user) gets
@@ -48,10 +49,12 @@ public class Idempotency extends OncePerRequestFilter {
 
     private final IdempotencyKeys keys;
     private final ProblemWriter problems;
+    private final EventTable events;
 
-    public Idempotency(IdempotencyKeys keys, ProblemWriter problems) {
+    public Idempotency(IdempotencyKeys keys, ProblemWriter problems, EventTable events) {
         this.keys = keys;
         this.problems = problems;
+        this.events = events;
     }
 
     /**
@@ -157,7 +160,7 @@ public class Idempotency extends OncePerRequestFilter {
                 "The first request with this " + HEADER + " was carried out (" + aggregateId + " is at version "
                         + version + ") but its response was lost; read the resource to see the result.");
         return new IdempotencyKeys.Response(HttpStatus.CONFLICT.value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-                null, ETag.of(version).toString(), keys.position(aggregateId, version), body);
+                null, ETag.of(version).toString(), events.position(aggregateId, version).orElse(null), body);
     }
 
     private static void replay(IdempotencyKeys.Response first, HttpServletResponse response) throws IOException {
@@ -182,23 +185,20 @@ public class Idempotency extends OncePerRequestFilter {
 
     /** A value that fits its column: itself, or its SHA-256 when too long to store. */
     private static String fitted(String value, int max) {
-        if (value.length() <= max) {
-            return value;
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return value.length() <= max ? value : sha256(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String hash(HttpServletRequest request, byte[] body) {
+        return sha256((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
+                .getBytes(StandardCharsets.UTF_8), body);
+    }
+
+    private static String sha256(byte[]... parts) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            digest.update(body);
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * The stored claims and responses of {@link Idempotency}, in {@code api_idempotency}. A key lives for
@@ -47,8 +48,12 @@ public class IdempotencyKeys {
     private final Clock clock;
     private final Duration ttl;
 
-    public IdempotencyKeys(JdbcTemplate jdbc, Clock clock,
-                           @Value("${assessment.idempotency.ttl:24h}") Duration ttl) {
+    @Autowired
+    public IdempotencyKeys(JdbcTemplate jdbc, Clock clock, AssessmentProperties properties) {
+        this(jdbc, clock, properties.idempotency().ttl());
+    }
+
+    public IdempotencyKeys(JdbcTemplate jdbc, Clock clock, Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ttl = ttl;
@@ -101,12 +106,6 @@ public class IdempotencyKeys {
 
     public void forget(String user, String key) {
         jdbc.update("delete from api_idempotency where username = ? and idempotency_key = ?", user, key);
-    }
-
-    /** The global position of a committed command's event, if it is stored. */
-    public Long position(String aggregateId, long version) {
-        return jdbc.queryForList("select global_index from domain_event_entry where aggregate_identifier = ?"
-                + " and sequence_number = ?", Long.class, aggregateId, version).stream().findFirst().orElse(null);
     }
 
     /** Deletes every expired key; the number deleted. */

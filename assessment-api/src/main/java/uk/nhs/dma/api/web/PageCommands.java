@@ -1,9 +1,7 @@
 package uk.nhs.dma.api.web;
 
-import org.axonframework.commandhandling.CommandExecutionException;
-import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.stereotype.Component;
-import uk.nhs.dma.core.common.RuleViolation;
+import uk.nhs.dma.core.common.CommandOutcome;
 import uk.nhs.dma.web.port.Commands;
 import uk.nhs.dma.web.port.StaleVersion;
 
@@ -21,13 +19,12 @@ public class PageCommands implements Commands {
     public long send(Object command, String aggregateId) {
         try {
             return sender.send(command, aggregateId);
-        } catch (ConflictingModificationException e) {
-            throw new StaleVersion("Someone else changed " + aggregateId + " since this page was shown.");
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof RuleViolation violation) {
-                throw violation;
+        } catch (RuntimeException e) {
+            CommandOutcome outcome = CommandOutcome.of(e);
+            if (outcome.kind() == CommandOutcome.Kind.PRECONDITION_FAILED) {
+                throw new StaleVersion("Someone else changed " + aggregateId + " since this page was shown.");
             }
-            throw e;
+            throw outcome.violation().orElseThrow(() -> e);
         }
     }
 }

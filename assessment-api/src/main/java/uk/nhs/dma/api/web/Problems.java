@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import uk.nhs.dma.api.security.Forbidden;
+import uk.nhs.dma.core.common.CommandOutcome;
 import uk.nhs.dma.core.common.RuleViolation;
 
 /**
@@ -42,18 +44,53 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
-    @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e, HttpServletRequest request) {
-        HttpStatus status = switch (e.kind()) {
-            case INVALID, UNKNOWN_REFERENCE -> HttpStatus.UNPROCESSABLE_CONTENT;
+    /** A command's (or a query's) rejection, read by {@link CommandOutcome}; anything else is unexpected. */
+    @ExceptionHandler({RuleViolation.class, AggregateNotFoundException.class, AggregateStreamCreationException.class,
+            ConflictingModificationException.class, ConcurrencyException.class, CommandExecutionException.class,
+            QueryExecutionException.class})
+    ResponseEntity<ProblemDetail> rejected(Exception e, HttpServletRequest request) {
+        CommandOutcome outcome = CommandOutcome.of(e);
+        ProblemDetail problem = switch (outcome.kind()) {
+            case ACCEPTED, FAILED -> null;
+            case INVALID, UNKNOWN_REFERENCE, CONFLICT, FORBIDDEN -> violation(outcome, request);
+            case NOT_FOUND -> ProblemWriter.problem(HttpStatus.NOT_FOUND, outcome.rule(), "No " + resourceOf(request)
+                    + " '" + ((AggregateNotFoundException) outcome.cause()).getAggregateIdentifier() + "' exists.", request);
+            case PRECONDITION_FAILED -> stale(outcome.cause(), request);
+        };
+        return problem == null ? unexpected(e, request) : respond(problem);
+    }
+
+    private static ProblemDetail violation(CommandOutcome outcome, HttpServletRequest request) {
+        HttpStatus status = switch (outcome.kind()) {
             case CONFLICT -> HttpStatus.CONFLICT;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            default -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
+        RuleViolation e = outcome.violation().orElse(null);
+        if (e == null) {
+            // refused by the store rather than by a rule
+            return ProblemWriter.problem(status, outcome.rule(), CommandOutcome.ALREADY_EXISTS.equals(outcome.rule())
+                    ? "It already exists; nothing was changed."
+                    : "Another change to the same record was stored at the same moment; read it again and retry.",
+                    request);
+        }
         ProblemDetail problem = ProblemWriter.problem(status, e.rule(), e.getMessage(), request);
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
-        return respond(problem);
+        return problem;
+    }
+
+    private static ProblemDetail stale(Throwable cause, HttpServletRequest request) {
+        if (!(cause instanceof ConflictingAggregateVersionException e)) {
+            return ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, CommandOutcome.STALE_VERSION,
+                    "The record has changed since it was read; read it again and retry.", request);
+        }
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, CommandOutcome.STALE_VERSION,
+                "If-Match names version " + e.getExpectedVersion() + " but the current version is "
+                        + e.getActualVersion() + "; read it again and retry.", request);
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
     }
 
     @ExceptionHandler(NotFound.class)
@@ -71,45 +108,9 @@ public class Problems extends ResponseEntityExceptionHandler {
         return respond(ProblemWriter.problem(HttpStatus.BAD_REQUEST, e.rule(), e.getMessage(), request));
     }
 
-    @ExceptionHandler(AggregateNotFoundException.class)
-    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(HttpStatus.NOT_FOUND, "not-found",
-                "No " + resourceOf(request) + " '" + e.getAggregateIdentifier() + "' exists.", request));
-    }
-
-    @ExceptionHandler(AggregateStreamCreationException.class)
-    ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "already-exists",
-                "It already exists; nothing was changed.", request));
-    }
-
-    @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
-                "If-Match names version " + e.getExpectedVersion() + " but the current version is "
-                        + e.getActualVersion() + "; read it again and retry.", request);
-        problem.setProperty("currentVersion", e.getActualVersion());
-        return respond(problem);
-    }
-
     @ExceptionHandler(PreconditionFailed.class)
     ResponseEntity<ProblemDetail> preconditionFailed(PreconditionFailed e, HttpServletRequest request) {
         return respond(ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, "stale-version", e.getMessage(), request));
-    }
-
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e, HttpServletRequest request) {
-        return respond(ProblemWriter.problem(HttpStatus.CONFLICT, "concurrent-modification",
-                "Another change to the same record was stored at the same moment; read it again and retry.", request));
-    }
-
-    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class})
-    ResponseEntity<ProblemDetail> wrapped(Exception e, HttpServletRequest request) throws Exception {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuleViolation violation) {
-            return ruleViolation(violation, request);
-        }
-        return unexpected(e, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

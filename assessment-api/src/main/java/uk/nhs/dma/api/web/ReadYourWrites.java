@@ -4,11 +4,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
+import uk.nhs.dma.api.config.EventTable;
 import uk.nhs.dma.api.config.ProjectionStatus;
+import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
  * Read-your-writes by default: a query of the read models reflects every command that had completed when it
@@ -33,13 +34,15 @@ public class ReadYourWrites implements HandlerInterceptor {
 
     private final ProjectionStatus projections;
     private final ProblemWriter problems;
+    private final EventTable events;
     private final Duration timeout;
 
-    public ReadYourWrites(ProjectionStatus projections, ProblemWriter problems,
-                          @Value("${assessment.read-your-writes.timeout:5s}") Duration timeout) {
+    public ReadYourWrites(ProjectionStatus projections, ProblemWriter problems, EventTable events,
+                          AssessmentProperties properties) {
         this.projections = projections;
         this.problems = problems;
-        this.timeout = timeout;
+        this.events = events;
+        this.timeout = properties.readYourWrites().timeout();
     }
 
     @Override
@@ -64,7 +67,7 @@ public class ReadYourWrites implements HandlerInterceptor {
                     MIN_POSITION + " must be a whole number, the " + EVENT_POSITION + " of an earlier response.");
             return false;
         }
-        long head = projections.head();
+        long head = events.head();
         if (minPosition != null && minPosition > head) {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "min-position-beyond-head",
                     MIN_POSITION + " " + minPosition + " is beyond the newest stored event (" + head

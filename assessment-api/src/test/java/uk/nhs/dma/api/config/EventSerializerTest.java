@@ -24,9 +24,9 @@ class EventSerializerTest {
     private static final OrganisationRegistered EVENT = new OrganisationRegistered(OdsCode.of("QWE"), "An ICB",
             OrganisationType.ICB, OdsCode.of("Y56"), LocalDate.parse("2022-07-01"));
 
-    private final Serializer serializer = new EventSerializer(EventStoreConfiguration.eventObjectMapper());
+    private final Serializer serializer = new EventSerializer(EventStoreConfiguration.STORED_MESSAGES);
     private final Serializer before = JacksonSerializer.builder()
-            .objectMapper(EventStoreConfiguration.eventObjectMapper()).build();
+            .objectMapper(EventStoreConfiguration.STORED_MESSAGES).build();
 
     @Test
     void every_event_is_stored_under_its_name_and_read_back_from_it_or_from_its_java_class_name() {

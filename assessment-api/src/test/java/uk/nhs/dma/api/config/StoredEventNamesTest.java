@@ -104,7 +104,7 @@ class StoredEventNamesTest {
 
     /** Appends through the hash-chaining engine with the serializer the service had before names: Java class names. */
     private void storeAsTheOldCodeDid(OrganisationRegistered registered, String aggregateType) {
-        Serializer old = JacksonSerializer.builder().objectMapper(EventStoreConfiguration.eventObjectMapper()).build();
+        Serializer old = JacksonSerializer.builder().objectMapper(EventStoreConfiguration.STORED_MESSAGES).build();
         TransactionManager transactions = service.getBean(TransactionManager.class);
         EventStorageEngine engine = new HashChainingStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(old).eventSerializer(old)

@@ -50,7 +50,7 @@ final class ServiceProcess implements AutoCloseable {
                 // connection Tomcat has just closed and read a reset, which is no finding about the service
                 "--server.tomcat.keep-alive-timeout=10m",
                 "--assessment.data-dir=" + workDir.resolve("data"),
-                "--logging.level.uk.nhs.dma.api.web.CommandSender=WARN"));
+                "--logging.level.uk.nhs.dma.api.ops.CommandLog=WARN"));
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -49,7 +49,7 @@ class FuzzedBodiesTest {
                         "spring.datasource.username=" + database.username(),
                         "spring.datasource.password=" + database.password(),
                         "server.port=0", "assessment.seed=none", "assessment.read-your-writes.timeout=1s",
-                        "logging.level.uk.nhs.dma.api.web.CommandSender=WARN")
+                        "logging.level.uk.nhs.dma.api.ops.CommandLog=WARN")
                 .run("--" + TestUsers.PROPERTY);
         admin = Api.of(context.getEnvironment().getProperty("local.server.port", Integer.class), "admin");
         jdbc = context.getBean(JdbcTemplate.class);

@@ -21,7 +21,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.ApiTest;
 import uk.nhs.dma.api.testing.Fixtures;
-import uk.nhs.dma.api.web.CommandSender;
+
 
 /**
  * One log line per command, with user, aggregate, outcome and the request's correlation id: in the plain
@@ -44,7 +44,7 @@ class LogLineTest extends ApiTest {
     private final Recorder recorder = new Recorder();
 
     private Logger commandLog() {
-        return (Logger) LoggerFactory.getLogger(CommandSender.class);
+        return (Logger) LoggerFactory.getLogger(CommandLog.class);
     }
 
     @BeforeEach
@@ -101,6 +101,6 @@ class LogLineTest extends ApiTest {
         assertThat(json.get("message").asText())
                 .isEqualTo("command=RegisterOrganisation aggregate=" + region + " user=admin correlationId=ops-json-" + region
                         + " outcome=accepted version=0");
-        assertThat(json.at("/log/logger").asText()).isEqualTo(CommandSender.class.getName());
+        assertThat(json.at("/log/logger").asText()).isEqualTo(CommandLog.class.getName());
     }
 }

@@ -65,6 +65,21 @@ final class SeededService implements AutoCloseable {
                         + new String(rs.getBytes(4), java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /**
+     * Every stored event in global order with its exact payload, its user and its requestedAt; a requestedAt taken
+     * from the real clock (not simulated) reads "now", so that runs compare.
+     */
+    List<String> events(java.time.Instant startedBefore) {
+        return jdbc().query("select aggregate_identifier, sequence_number, payload_type, payload,"
+                        + " convert_from(meta_data, 'UTF8')::jsonb->>'user',"
+                        + " convert_from(meta_data, 'UTF8')::jsonb->>'requestedAt'"
+                        + " from domain_event_entry order by global_index",
+                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + rs.getString(3) + " "
+                        + new String(rs.getBytes(4), java.nio.charset.StandardCharsets.UTF_8) + " " + rs.getString(5)
+                        + " " + (java.time.Instant.parse(rs.getString(6)).isAfter(startedBefore) ? "now"
+                        : rs.getString(6)));
+    }
+
     @Override
     public void close() {
         context.close();

@@ -22,9 +22,17 @@ class SeedsTest {
 
     private static SeededService demo;
     private static List<String> demoPayloads;
+    private static java.time.Instant started;
+
+    /**
+     * SHA-256 of the demo history's events (payloads, users, simulated requestedAt) as the service recorded them
+     * before the simulated time moved from a thread-local clock into the commands' metadata.
+     */
+    private static final String DEMO_HISTORY_SHA256 = "98d823e5df6811801ef750dd0e2000340e5d2f7589937ce63095033c5c33414b";
 
     @BeforeAll
     static void loadDemo() {
+        started = java.time.Instant.now();
         demo = SeededService.start(TestDatabase.fresh(), "demo");
         demoPayloads = demo.payloads();
     }
@@ -109,6 +117,17 @@ class SeedsTest {
         try (SeededService again = SeededService.start(TestDatabase.fresh(), "demo")) {
             assertThat(again.payloads()).isEqualTo(demoPayloads);
         }
+    }
+
+    @Test
+    void the_demo_history_is_the_one_recorded_before() throws Exception {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        List<String> events = demo.events(started);
+        assertThat(events.stream().filter(e -> !e.endsWith(" now")).count()).isGreaterThan(1000);
+        for (String event : events) {
+            sha.update((event + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(java.util.HexFormat.of().formatHex(sha.digest())).isEqualTo(DEMO_HISTORY_SHA256);
     }
 
     @Test
