@@ -61,7 +61,10 @@ final class SeededService implements AutoCloseable {
     List<String> payloads() {
         return jdbc().query("select aggregate_identifier, sequence_number, payload_type, payload"
                         + " from domain_event_entry order by global_index",
-                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + rs.getString(3) + " "
+                // The type as the code before stable names stored it (its class name), so the digest recorded
+                // then still describes the same history.
+                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + uk.nhs.dma.api.config.EventSerializer.NAMES
+                        .classOf(rs.getString(3)).map(Class::getName).orElse(rs.getString(3)) + " "
                         + new String(rs.getBytes(4), java.nio.charset.StandardCharsets.UTF_8));
     }
 
@@ -74,7 +77,10 @@ final class SeededService implements AutoCloseable {
                         + " convert_from(meta_data, 'UTF8')::jsonb->>'user',"
                         + " convert_from(meta_data, 'UTF8')::jsonb->>'requestedAt'"
                         + " from domain_event_entry order by global_index",
-                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + rs.getString(3) + " "
+                // The type as the code before stable names stored it (its class name), so the digest recorded
+                // then still describes the same history.
+                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + uk.nhs.dma.api.config.EventSerializer.NAMES
+                        .classOf(rs.getString(3)).map(Class::getName).orElse(rs.getString(3)) + " "
                         + new String(rs.getBytes(4), java.nio.charset.StandardCharsets.UTF_8) + " " + rs.getString(5)
                         + " " + (java.time.Instant.parse(rs.getString(6)).isAfter(startedBefore) ? "now"
                         : rs.getString(6)));

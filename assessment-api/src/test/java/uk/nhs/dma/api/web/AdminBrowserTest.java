@@ -44,8 +44,10 @@ class AdminBrowserTest extends ApiTest {
         assertThat(browser.path()).startsWith("/admin/replays/");
         assertThat(browser.heading()).isEqualTo("Rebuilding the read models");
         // htmx polls the progress fragment in place: the page itself is never reloaded
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> d.findElement(By.id("replay-progress"))
-                .getText().contains("DONE"));
+        // htmx may swap the fragment between finding it and reading it: a stale element is read again
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("replay-progress")).getText().contains("DONE"));
         assertThat(browser.driver().findElement(By.id("replay-bar")).getDomProperty("value")).isEqualTo("100");
         assertThat(browser.text()).doesNotContain("Refresh");
         browser.accessible("admin-replay");
