@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.config;
 
+import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -7,17 +8,26 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every projection runs in its own named pooled streaming processor (the name is its @ProcessingGroup),
- * batched: the default batch of one event per transaction is far too slow for a replay.
+ * batched: the default batch of one event per transaction is far too slow for a replay. With several instances
+ * on one database each processor's segments are shared out through their claims in {@code token_entry}: an
+ * instance claims at most {@code max-claimed-segments} of them, looks for unclaimed ones every
+ * {@code claim-interval}, and takes over the segments of an instance whose claims have not been renewed within
+ * the token store's claim timeout (see {@link EventStoreConfiguration#tokenStore}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionProcessing {
 
     @Bean
-    public ConfigurerModule pooledBatchedProcessors(@Value("${assessment.projections.batch-size:200}") int batchSize,
-                                                    @Value("${assessment.projections.segments:2}") int segments) {
+    public ConfigurerModule pooledBatchedProcessors(
+            @Value("${assessment.projections.batch-size:200}") int batchSize,
+            @Value("${assessment.projections.segments:2}") int segments,
+            @Value("${assessment.projections.max-claimed-segments:2147483647}") int maxClaimed,
+            @Value("${assessment.projections.claim-interval:1s}") Duration claimInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
-                        .initialSegmentCount(segments)));
+                        .initialSegmentCount(segments)
+                        .maxClaimedSegments(maxClaimed)
+                        .tokenClaimInterval(claimInterval.toMillis())));
     }
 }
