@@ -14,9 +14,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 /**
  * Axon's JDBC engine, with gaps never dropped by age.
  * <p>
- * A gap is a global position taken by a transaction that has not committed yet. Axon drops gaps older than the
- * gap timeout once a token holds more than the cleaning threshold of them, and does not record the gaps below
- * the first event a token reads when that event is older than the timeout. An event's time says when its
+ * A gap is a global position taken by a transaction that has not committed yet. Axon records no gap below an
+ * event that is older than the gap timeout when it is read, and drops gaps older than the timeout once a token
+ * holds more than the cleaning threshold of them. An event's time says when its
  * command ran, not whether a lower position is still in flight: a transaction held open past the timeout (a
  * slow commit, an instance paused by the garbage collector) would have its events skipped for good. Here the
  * cleaning threshold is out of reach (see {@link EventStoreConfiguration}) and the first token records its gaps
@@ -38,13 +38,11 @@ final class GapSafeEventStorageEngine extends JdbcEventStorageEngine {
     protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
             throws SQLException {
         TrackedEventData<?> read = super.getTrackedEventData(resultSet, previousToken);
-        if (previousToken != null) {
-            return read; // advancing a token records every position it passes over as a gap
-        }
-        long position = read.trackingToken().position().orElseThrow();
-        GapAwareTrackingToken token = GapAwareTrackingToken.newInstance(position, LongStream
-                .range(Math.max(FIRST_POSITION, position - maxGapOffset), position)
-                .boxed().collect(Collectors.toCollection(TreeSet::new)));
+        long position = resultSet.getLong(schema().globalIndexColumn());
+        GapAwareTrackingToken token = previousToken != null ? previousToken.advanceTo(position, maxGapOffset)
+                : GapAwareTrackingToken.newInstance(position, LongStream
+                        .range(Math.max(FIRST_POSITION, position - maxGapOffset), position)
+                        .boxed().collect(Collectors.toCollection(TreeSet::new)));
         return new TrackedDomainEventData<>(token, (DomainEventData<?>) read);
     }
 }
