@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
  * on one database each processor's segments are shared out through their claims in {@code token_entry}: an
  * instance claims at most {@code max-claimed-segments} of them, looks for unclaimed ones every
  * {@code claim-interval}, and takes over the segments of an instance whose claims have not been renewed within
- * the token store's claim timeout (see {@link EventStoreConfiguration#tokenStore}).
+ * the token store's claim timeout (see {@link EventStoreConfiguration#tokenStore}). A segment that reads events
+ * none of its handlers take stores its token only when it extends its claim, every {@code token-store-interval}:
+ * that bounds how far behind another instance sees it (see {@link ProjectionStatus}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionProcessing {
@@ -22,12 +24,14 @@ public class ProjectionProcessing {
             @Value("${assessment.projections.batch-size:200}") int batchSize,
             @Value("${assessment.projections.segments:2}") int segments,
             @Value("${assessment.projections.max-claimed-segments:2147483647}") int maxClaimed,
-            @Value("${assessment.projections.claim-interval:1s}") Duration claimInterval) {
+            @Value("${assessment.projections.claim-interval:1s}") Duration claimInterval,
+            @Value("${assessment.projections.token-store-interval:500ms}") Duration storeInterval) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
                         .initialSegmentCount(segments)
                         .maxClaimedSegments(maxClaimed)
-                        .tokenClaimInterval(claimInterval.toMillis())));
+                        .tokenClaimInterval(claimInterval.toMillis())
+                        .claimExtensionThreshold(storeInterval.toMillis())));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -23,9 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How far each projection processor has read, against the head of the event store. Positions come from the
- * processors' tokens in {@code token_entry}, every segment whoever claims it: with several instances on one
- * database each holds only some segments, and all of them must answer alike.
+ * How far each projection processor has read, against the head of the event store, over every segment whoever
+ * claims it: with several instances on one database each holds only some segments, and all of them must answer
+ * alike. A segment this instance processes is read from its processor (its status advances once a batch has
+ * committed, and also over events none of its handlers take); any other from its token in {@code token_entry},
+ * which that instance stores with each batch and at least every {@code token-store-interval}.
  */
 @Component
 public class ProjectionStatus {
@@ -119,14 +122,26 @@ public class ProjectionStatus {
     }
 
     private Map<String, List<Segment>> segments() {
+        Map<String, Map<Integer, EventTrackerStatus>> local = new HashMap<>();
+        processing.eventProcessors().values().stream().filter(StreamingEventProcessor.class::isInstance)
+                .map(StreamingEventProcessor.class::cast)
+                .forEach(p -> local.put(p.getName(), p.processingStatus()));
         Map<String, List<Segment>> segments = new HashMap<>();
         jdbc.query("select processor_name, segment, token, token_type, owner from token_entry", rs -> {
-            byte[] bytes = rs.getBytes(3);
-            String type = rs.getString(4);
-            TrackingToken token = bytes == null || type == null ? null
-                    : serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
-            segments.computeIfAbsent(rs.getString(1), n -> new ArrayList<>())
-                    .add(new Segment(rs.getString(1), rs.getInt(2), token, rs.getString(5)));
+            String name = rs.getString(1);
+            int segment = rs.getInt(2);
+            EventTrackerStatus here = local.getOrDefault(name, Map.of()).get(segment);
+            TrackingToken token;
+            if (here != null && !here.isErrorState()) {
+                token = here.getTrackingToken();
+            } else {
+                byte[] bytes = rs.getBytes(3);
+                String type = rs.getString(4);
+                token = bytes == null || type == null ? null
+                        : serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+            }
+            segments.computeIfAbsent(name, n -> new ArrayList<>()).add(new Segment(name, segment, token,
+                    rs.getString(5)));
         });
         return segments;
     }
