@@ -51,7 +51,11 @@ final class ServiceProcess implements AutoCloseable {
                 "--server.tomcat.keep-alive-timeout=10m",
                 "--assessment.data-dir=" + workDir.resolve("data"),
                 "--logging.level.uk.nhs.dma.api.web.CommandSender=WARN"));
-        command.addAll(List.of(settings));
+        for (String setting : settings) { // a setting given twice would reach Spring as "first,second"
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            command.removeIf(argument -> argument.startsWith(key));
+            command.add(setting);
+        }
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
