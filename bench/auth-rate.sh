@@ -25,7 +25,7 @@ cat > "$DATA/users.json" <<JSON
 JSON
 java -Daxoniq.update-checker.disabled=true -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
   --assessment.data-dir="$DATA/pg" --assessment.seed=reference --assessment.security.users-file="$DATA/users.json" \
-  --logging.level.uk.nhs.dma.api.web.CommandSender=WARN > "$DATA/service.log" 2>&1 &
+  --logging.level.uk.nhs.dma.api.ops.CommandLog=WARN > "$DATA/service.log" 2>&1 &
 PID=$!
 cleanup() {
   local status=$?

@@ -17,7 +17,7 @@ DATA=$(mktemp -d)
 java -Daxoniq.update-checker.disabled=true -jar assessment-api/target/assessment-api-*.jar \
   --server.port="$PORT" --assessment.data-dir="$DATA" --assessment.seed=demo \
   --assessment.seed-scale.organisations="$COPIES" --assessment.seed-scale.years="$YEARS" \
-  --logging.level.uk.nhs.dma.api.web.CommandSender=WARN > "$DATA/service.log" 2>&1 &
+  --logging.level.uk.nhs.dma.api.ops.CommandLog=WARN > "$DATA/service.log" 2>&1 &
 PID=$!
 cleanup() {
   local status=$?

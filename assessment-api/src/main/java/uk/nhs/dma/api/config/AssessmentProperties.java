@@ -31,7 +31,11 @@ public record AssessmentProperties(
         @Valid @DefaultValue Audit audit,
         @Valid @DefaultValue Tokens tokens,
         @Valid @DefaultValue Security security,
-        @Valid @DefaultValue Metrics metrics) {
+        @Valid @DefaultValue Metrics metrics,
+        /* this instance's name in token_entry's owner column; blank: host-pid-random (see NodeIdentity) */
+        @DefaultValue("") String nodeId,
+        @Valid @DefaultValue EventStore eventStore,
+        @Valid @DefaultValue Replays replays) {
 
     public record SeedScale(@Min(1) @DefaultValue("1") int organisations, @Min(1) @DefaultValue("3") int years) {
     }
@@ -39,7 +43,18 @@ public record AssessmentProperties(
     public record EmbeddedDb(@Min(0) @Max(65535) @DefaultValue("0") int port) {
     }
 
-    public record Projections(@Min(1) @DefaultValue("200") int batchSize, @Min(1) @DefaultValue("2") int segments) {
+    public record Projections(@Min(1) @DefaultValue("200") int batchSize, @Min(1) @DefaultValue("2") int segments,
+                              @Min(1) @DefaultValue("2147483647") int maxClaimedSegments,
+                              @NotNull @DefaultValue("1s") Duration claimInterval,
+                              @NotNull @DefaultValue("500ms") Duration tokenStoreInterval,
+                              @NotNull @DefaultValue("10s") Duration claimTimeout) {
+    }
+
+    public record EventStore(@Min(1) @DefaultValue("10000") int maxGapOffset,
+                             @NotNull @DefaultValue("60s") Duration gapTimeout) {
+    }
+
+    public record Replays(@NotNull @DefaultValue("200ms") Duration tick) {
     }
 
     public record ReadYourWrites(@NotNull @DefaultValue("5s") Duration timeout) {

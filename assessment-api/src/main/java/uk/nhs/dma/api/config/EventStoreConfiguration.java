@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.Serializer;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.api.audit.HashChainingStorageEngine;
@@ -92,15 +93,22 @@ public class EventStoreConfiguration {
     public EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver resolver,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager, EventSchema schema,
-                                                 JdbcTemplate jdbc) {
+                                                 JdbcTemplate jdbc,
+                                                 AssessmentProperties properties) {
         return new HashChainingStorageEngine(jdbcEngine(serializer, resolver, connectionProvider, transactionManager,
-                schema), serializer, jdbc);
+                schema, properties.eventStore().maxGapOffset(), properties.eventStore().gapTimeout()),
+                serializer, jdbc);
     }
 
-    private static JdbcEventStorageEngine jdbcEngine(Serializer serializer, PersistenceExceptionResolver resolver,
-                                                     ConnectionProvider connectionProvider,
-                                                     TransactionManager transactionManager, EventSchema schema) {
-        return JdbcEventStorageEngine.builder()
+    /**
+     * A gap (a position whose transaction has not committed yet) is kept until {@code maxGapOffset} later events
+     * are stored, however long that takes: never dropped by age (see {@link GapSafeEventStorageEngine}).
+     */
+    static JdbcEventStorageEngine jdbcEngine(Serializer serializer, PersistenceExceptionResolver resolver,
+                                             ConnectionProvider connectionProvider,
+                                             TransactionManager transactionManager, EventSchema schema,
+                                             int maxGapOffset, Duration gapTimeout) {
+        return new GapSafeEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
                 .persistenceExceptionResolver(resolver)
@@ -108,16 +116,25 @@ public class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .schema(schema)
                 .dataType(byte[].class)
-                .build();
+                .gapTimeout((int) gapTimeout.toMillis())
+                .gapCleaningThreshold(Integer.MAX_VALUE), maxGapOffset);
     }
 
+    /**
+     * Claims carry this instance's node id; a claim not renewed within the claim timeout (a stopped or killed
+     * instance) may be taken by another instance.
+     */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema) {
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema schema,
+                                 NodeIdentity node, AssessmentProperties properties) {
+        Duration claimTimeout = properties.projections().claimTimeout();
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(schema)
                 .contentType(byte[].class)
+                .nodeId(node.id())
+                .claimTimeout(claimTimeout)
                 .build();
     }
 

@@ -1,12 +1,19 @@
 package uk.nhs.dma.api.config;
 
+import java.time.Duration;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Every projection runs in its own named pooled streaming processor (the name is its @ProcessingGroup),
- * batched: the default batch of one event per transaction is far too slow for a replay.
+ * batched: the default batch of one event per transaction is far too slow for a replay. With several instances
+ * on one database each processor's segments are shared out through their claims in {@code token_entry}: an
+ * instance claims at most {@code max-claimed-segments} of them, looks for unclaimed ones every
+ * {@code claim-interval}, and takes over the segments of an instance whose claims have not been renewed within
+ * the token store's claim timeout (see {@link EventStoreConfiguration#tokenStore}). A segment that reads events
+ * none of its handlers take stores its token only when it extends its claim, every {@code token-store-interval}:
+ * that bounds how far behind another instance sees it (see {@link ProjectionStatus}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ProjectionProcessing {
@@ -15,9 +22,15 @@ public class ProjectionProcessing {
     public ConfigurerModule pooledBatchedProcessors(AssessmentProperties properties) {
         int batchSize = properties.projections().batchSize();
         int segments = properties.projections().segments();
+        int maxClaimed = properties.projections().maxClaimedSegments();
+        Duration claimInterval = properties.projections().claimInterval();
+        Duration storeInterval = properties.projections().tokenStoreInterval();
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((config, builder) -> builder
                         .batchSize(batchSize)
-                        .initialSegmentCount(segments)));
+                        .initialSegmentCount(segments)
+                        .maxClaimedSegments(maxClaimed)
+                        .tokenClaimInterval(claimInterval.toMillis())
+                        .claimExtensionThreshold(storeInterval.toMillis())));
     }
 }

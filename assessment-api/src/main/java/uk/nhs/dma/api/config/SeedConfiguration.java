@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -24,7 +25,8 @@ import uk.nhs.dma.seeds.SeedStep;
 /**
  * Loads the seed chosen by {@code assessment.seed} once the service is up: {@code demo} (the default with the
  * embedded database), {@code reference} (the default with an external one) or {@code none}. It runs in the
- * background, through the same command bus as the REST API; {@link SeedStatus} tells when it is done.
+ * background, through the same command bus as the REST API, under {@link SeedLock} so that instances sharing
+ * the database seed it once; {@link SeedStatus} tells when it is done.
  */
 @Configuration(proxyBeanMethods = false)
 public class SeedConfiguration {
@@ -61,9 +63,10 @@ public class SeedConfiguration {
         AssessmentProperties properties = ready.getApplicationContext().getBean(AssessmentProperties.class);
         long seed = properties.seedRandom();
         SeedScale scale = new SeedScale(properties.seedScale().organisations(), properties.seedScale().years());
+        DataSource dataSource = ready.getApplicationContext().getBean(DataSource.class);
         Thread thread = new Thread(() -> status.run(() -> {
             List<SeedStep> plan = SeedPlan.of(status.mode(), seed, scale);
-            return loader.load(status.mode().name().toLowerCase(), plan);
+            return SeedLock.holding(dataSource, () -> loader.load(status.mode().name().toLowerCase(), plan));
         }), "seed-loader");
         thread.setDaemon(true);
         thread.start();

@@ -1,31 +1,30 @@
 package uk.nhs.dma.api.replay;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.api.config.NodeIdentity;
 import uk.nhs.dma.api.config.ProjectionStatus;
 import uk.nhs.dma.core.common.RuleViolation;
 
 /**
- * Rebuilds read models from the first event: each named processor is stopped, its tokens reset (its reset
- * handler empties its tables) and started again. One replay at a time; while it runs, read-model queries answer
- * 503 with Retry-After (see {@link ReplayGate}). Progress is logged every few seconds.
+ * Rebuilds read models from the first event. A replay is a row in {@code projection_replay}, so every instance
+ * on the database sees it: one at a time; while it runs, read-model queries on every instance answer 503 with
+ * Retry-After (see {@link ReplayGate}); {@link ReplayDriver} on each instance stops and restarts the processors
+ * and drives it to the end, whichever instance started it.
  */
 @Component
 public class Replays {
-
-    private static final Logger log = LoggerFactory.getLogger(Replays.class);
-    private static final Duration LOG_EVERY = Duration.ofSeconds(3);
 
     public enum Status { RUNNING, DONE, FAILED }
 
@@ -34,27 +33,31 @@ public class Replays {
                          String error) {
     }
 
-    private final EventProcessingConfiguration processing;
-    private final ProjectionStatus projections;
-    private final Clock clock;
-    private final Map<String, Replay> replays = new ConcurrentHashMap<>();
-    private volatile String running;
+    /** A stored replay with what {@link ReplayDriver} needs beyond its public view. */
+    record Stored(Replay replay, boolean resetDone, String driver) {
+    }
 
-    public Replays(EventProcessingConfiguration processing, ProjectionStatus projections, Clock clock) {
-        this.processing = processing;
+    private static final String COLUMNS = "replay_id, processors, status, reset_done, events_total, events_processed,"
+            + " started_at, finished_at, error, driver";
+
+    private final ProjectionStatus projections;
+    private final JdbcTemplate jdbc;
+    private final NodeIdentity node;
+    private final Clock clock;
+
+    public Replays(ProjectionStatus projections, JdbcTemplate jdbc, NodeIdentity node, Clock clock) {
         this.projections = projections;
+        this.jdbc = jdbc;
+        this.node = node;
         this.clock = clock;
     }
 
     /** Names of the processors that can be replayed. */
     public List<String> processorNames() {
-        return projections.processors().stream().map(ProjectionStatus.Processor::name).toList();
+        return projections.names();
     }
 
-    public synchronized Replay start(List<String> requested) {
-        if (running != null) {
-            throw RuleViolation.conflict("replay-running", "replay " + running + " is still running");
-        }
+    public Replay start(List<String> requested) {
         List<String> names = requested == null || requested.isEmpty() || requested.contains("all")
                 ? processorNames() : requested;
         for (String name : names) {
@@ -63,79 +66,63 @@ public class Replays {
             }
         }
         String id = UUID.randomUUID().toString();
-        long head = projections.head();
-        Replay replay = new Replay(id, names, Status.RUNNING, 0, head + 1, 0, clock.instant(), null, null);
-        replays.put(id, replay);
-        running = id;
-        Thread worker = new Thread(() -> run(replay), "replay-" + id.substring(0, 8));
-        worker.setDaemon(true);
-        worker.start();
-        return replay;
+        Instant startedAt = clock.instant();
+        long total = projections.head() + 1;
+        try {
+            jdbc.update("insert into projection_replay (replay_id, processors, status, events_total, started_at,"
+                    + " driver) values (?, ?, 'RUNNING', ?, ?, ?)", id, String.join(",", names), total,
+                    Timestamp.from(startedAt), node.id());
+        } catch (DuplicateKeyException e) {
+            throw RuleViolation.conflict("replay-running", "replay " + running().map(r -> r.replay().replayId())
+                    .orElse("") + " is still running");
+        }
+        return new Replay(id, names, Status.RUNNING, 0, total, 0, startedAt, null, null);
     }
 
     public Optional<Replay> find(String id) {
-        return Optional.ofNullable(replays.get(id));
+        return jdbc.query("select " + COLUMNS + " from projection_replay where replay_id = ?", this::stored, id)
+                .stream().findFirst().map(Stored::replay);
     }
 
     public boolean isRunning() {
-        return running != null;
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists(select 1 from projection_replay where status = 'RUNNING')", Boolean.class));
     }
 
-    private void run(Replay replay) {
-        try {
-            for (String name : replay.processors()) {
-                StreamingEventProcessor processor = processor(name);
-                processor.shutDown();
-                processor.resetTokens();
-                processor.start();
-            }
-            long target = replay.eventsTotal() - 1;
-            Instant lastLog = clock.instant();
-            while (true) {
-                long processed = processed(replay.processors());
-                boolean done = processed >= target && projections.processors().stream()
-                        .noneMatch(p -> replay.processors().contains(p.name()) && p.replaying());
-                Replay now = progress(replay, processed + 1, done ? Status.DONE : Status.RUNNING, null);
-                replays.put(replay.replayId(), now);
-                if (done) {
-                    log.info("Replay {} done: {} events in {} s ({} events/s)", replay.replayId(), now.eventsTotal(),
-                            Duration.between(now.startedAt(), now.finishedAt()).toMillis() / 1000.0,
-                            Math.round(now.eventsPerSecond()));
-                    return;
-                }
-                if (Duration.between(lastLog, clock.instant()).compareTo(LOG_EVERY) >= 0) {
-                    log.info("Replay {}: {} of {} events ({} events/s)", replay.replayId(), now.eventsProcessed(),
-                            now.eventsTotal(), Math.round(now.eventsPerSecond()));
-                    lastLog = clock.instant();
-                }
-                Thread.sleep(50);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            replays.put(replay.replayId(), progress(replay, 0, Status.FAILED, "interrupted"));
-        } catch (RuntimeException e) {
-            log.error("Replay {} failed", replay.replayId(), e);
-            replays.put(replay.replayId(), progress(replay, 0, Status.FAILED, e.getMessage()));
-        } finally {
-            running = null;
-        }
+    Optional<Stored> running() {
+        return jdbc.query("select " + COLUMNS + " from projection_replay where status = 'RUNNING'", this::stored)
+                .stream().findFirst();
     }
 
-    private Replay progress(Replay replay, long processed, Status status, String error) {
-        Instant now = clock.instant();
-        double seconds = Math.max(0.001, Duration.between(replay.startedAt(), now).toMillis() / 1000.0);
-        long bounded = Math.min(Math.max(processed, 0), replay.eventsTotal());
-        return new Replay(replay.replayId(), replay.processors(), status, bounded, replay.eventsTotal(),
-                bounded / seconds, replay.startedAt(), status == Status.RUNNING ? null : now, error);
+    /** Makes this instance the driver if it is, or if the driver has not renewed its lease within the timeout. */
+    boolean lead(String replayId, Duration leaseTimeout) {
+        return jdbc.update("update projection_replay set driver = ?, driver_seen_at = now() where replay_id = ?"
+                + " and status = 'RUNNING' and (driver = ? or driver_seen_at < now() - make_interval(secs => ?))",
+                node.id(), replayId, node.id(), leaseTimeout.toMillis() / 1000.0) == 1;
     }
 
-    private long processed(List<String> names) {
-        return projections.processors().stream().filter(p -> names.contains(p.name()))
-                .mapToLong(ProjectionStatus.Processor::position).min().orElse(-1);
+    void resetDone(String replayId) {
+        jdbc.update("update projection_replay set reset_done = true where replay_id = ? and driver = ?", replayId,
+                node.id());
     }
 
-    private StreamingEventProcessor processor(String name) {
-        return processing.eventProcessor(name, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no processor " + name));
+    void progress(String replayId, long processed, Status status, String error) {
+        jdbc.update("update projection_replay set events_processed = least(greatest(?, 0), events_total),"
+                + " status = ?, error = ?, finished_at = ? where replay_id = ? and driver = ?", processed,
+                status.name(), error, status == Status.RUNNING ? null : Timestamp.from(clock.instant()), replayId,
+                node.id());
+    }
+
+    private Stored stored(ResultSet rs, int row) throws SQLException {
+        Instant startedAt = rs.getTimestamp("started_at").toInstant();
+        Timestamp finished = rs.getTimestamp("finished_at");
+        Instant finishedAt = finished == null ? null : finished.toInstant();
+        long processed = rs.getLong("events_processed");
+        double seconds = Math.max(0.001, Duration.between(startedAt, finishedAt == null ? clock.instant()
+                : finishedAt).toMillis() / 1000.0);
+        Replay replay = new Replay(rs.getString("replay_id"), Arrays.asList(rs.getString("processors").split(",")),
+                Status.valueOf(rs.getString("status")), processed, rs.getLong("events_total"), processed / seconds,
+                startedAt, finishedAt, rs.getString("error"));
+        return new Stored(replay, rs.getBoolean("reset_done"), rs.getString("driver"));
     }
 }

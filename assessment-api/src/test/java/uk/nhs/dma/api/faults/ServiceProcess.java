@@ -32,7 +32,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service on the database and waits until its health is UP; its log stays in target/faults/. */
-    static ServiceProcess start(TestDatabase.Connection database, Path workDir, String name) {
+    static ServiceProcess start(TestDatabase.Connection database, Path workDir, String name, String... settings) {
         int port = freePort();
         Path log = logFile(name);
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -51,6 +51,11 @@ final class ServiceProcess implements AutoCloseable {
                 "--server.tomcat.keep-alive-timeout=10m",
                 "--assessment.data-dir=" + workDir.resolve("data"),
                 "--logging.level.uk.nhs.dma.api.ops.CommandLog=WARN"));
+        for (String setting : settings) { // a setting given twice would reach Spring as "first,second"
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            command.removeIf(argument -> argument.startsWith(key));
+            command.add(setting);
+        }
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();

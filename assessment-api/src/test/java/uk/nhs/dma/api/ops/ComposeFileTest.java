@@ -78,8 +78,25 @@ class ComposeFileTest {
     }
 
     @Test
-    void the_stack_is_postgres_the_service_prometheus_and_grafana() {
-        assertThat(services.keySet()).containsExactlyInAnyOrder("postgres", "assessment", "prometheus", "grafana");
+    void the_stack_is_postgres_the_service_behind_a_proxy_prometheus_and_grafana() {
+        assertThat(services.keySet()).containsExactlyInAnyOrder("postgres", "assessment", "proxy", "prometheus",
+                "grafana");
+    }
+
+    @Test
+    void two_replicas_of_the_service_run_behind_the_proxy_with_one_checkpoint_key() throws IOException {
+        assertThat(String.valueOf(map(service("assessment").get("deploy")).get("replicas"))).contains("2");
+        assertThat(service("assessment")).doesNotContainKey("ports");
+        Map<String, Object> proxy = service("proxy");
+        assertThat(list(proxy.get("ports"))).map(String::valueOf).anyMatch(p -> p.startsWith("8080:"));
+        assertThat(map(map(proxy.get("depends_on")).get("assessment")).get("condition")).isEqualTo("service_healthy");
+        String config = list(proxy.get("volumes")).stream().map(String::valueOf)
+                .filter(v -> v.endsWith(":/etc/nginx/nginx.conf:ro")).findFirst().orElseThrow();
+        assertThat(Files.readString(root.resolve(config.substring(0, config.indexOf(':')))))
+                .contains("server assessment:" + serverPort());
+        assertThat(environment("assessment")).containsKeys("ASSESSMENT_AUDIT_CHECKPOINT_KEY",
+                "ASSESSMENT_AUDIT_CHECKPOINT_PUBLIC_KEY");
+        assertThat(variable(environment("assessment").get("ASSESSMENT_AUDIT_CHECKPOINT_KEY"))).isNotNull();
     }
 
     @Test
@@ -115,8 +132,7 @@ class ComposeFileTest {
         assertThat(root.resolve(String.valueOf(build.getOrDefault("dockerfile", "Dockerfile")))).exists();
         String port = serverPort();
         assertThat(port).matches("\\d+");
-        assertThat(list(service("assessment").get("ports"))).map(String::valueOf)
-                .anyMatch(mapping -> mapping.endsWith(":" + port));
+        assertThat(list(service("assessment").get("expose"))).map(String::valueOf).containsExactly(port);
         assertThat(instruction("EXPOSE")).containsExactly(port);
         String healthcheck = String.join(" ", list(map(service("assessment").get("healthcheck")).get("test"))
                 .stream().map(String::valueOf).toList());
@@ -193,8 +209,9 @@ class ComposeFileTest {
                 .map(j -> (Map<String, Object>) j).filter(j -> "assessment".equals(j.get("job_name")))
                 .findFirst().orElseThrow();
         assertThat(job.get("metrics_path")).isEqualTo(OpsSecurityConfiguration.PROMETHEUS);
-        List<Object> targets = list(map(list(job.get("static_configs")).get(0)).get("targets"));
-        assertThat(targets).containsExactly("assessment:" + serverPort());
+        Map<String, Object> replicas = map(list(job.get("dns_sd_configs")).get(0));
+        assertThat(list(replicas.get("names"))).containsExactly("assessment");
+        assertThat(String.valueOf(replicas.get("port"))).isEqualTo(serverPort());
         Map<String, Object> authorization = map(job.get("authorization"));
         assertThat(authorization.get("type")).isEqualTo("Bearer");
         String credentials = String.valueOf(authorization.get("credentials_file"));
