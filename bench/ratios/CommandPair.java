@@ -37,8 +37,9 @@ final class CommandPair {
         String framework = admin.ok("GET", "/api/frameworks/" + frameworkId, null);
         question = Json.strings(framework, "questions", "id").get(0);
         List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        char run = (char) ('A' + new java.util.Random().nextInt(26)); // a second run on kept data needs new codes
         parallel(8, count, i -> {
-            String ods = "BQ" + String.format("%4s", Integer.toString(i, 36).toUpperCase()).replace(' ', '0');
+            String ods = "B" + run + String.format("%4s", Integer.toString(i, 36).toUpperCase()).replace(' ', '0');
             admin.ok("POST", "/api/organisations", "{\"odsCode\":\"" + ods + "\",\"name\":\"Bench trust " + i
                     + "\",\"type\":\"ACUTE\",\"parentCode\":\"" + icb + "\",\"openedOn\":\"2020-01-01\"}");
             submitter.ok("POST", "/api/assessments", "{\"odsCode\":\"" + ods + "\",\"year\":" + year

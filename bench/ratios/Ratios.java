@@ -11,13 +11,17 @@ import java.util.Map;
 /**
  * The ratios benchmark (run by bench/ratios.sh): the service against raw PostgreSQL on the same server, pair by
  * pair, interleaved where possible. Prints a table and writes it as JSON; asserts nothing.
- *   Ratios BASE_URL JDBC_URL OWNER_PASSWORD SERVICE_PID SCALE SEED_COMMANDS SEED_MILLIS OUTPUT_JSON
+ *   Ratios BASE_URL JDBC_URL PASSWORDS_FILE SERVICE_PID SCALE SEED_COMMANDS SEED_MILLIS OUTPUT_JSON
  */
 public final class Ratios {
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
-        Db db = new Db(args[1], "assessment_owner", args[2]);
+        java.util.Properties passwords = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(Path.of(args[2]))) {
+            passwords.load(in);
+        }
+        Db db = new Db(args[1], "assessment_owner", passwords.getProperty("owner"));
         long pid = Long.parseLong(args[3]);
         int rounds = env("BENCH_ROUNDS", 2);
         int calls = env("BENCH_CALLS", 60);
@@ -31,17 +35,28 @@ public final class Ratios {
         Client admin = Client.token(base, token(basicAdmin, "ADMIN"));
         Client submitter = Client.token(base, token(basicAdmin, "SUBMITTER"));
         Client analyst = Client.token(base, token(basicAdmin, "NATIONAL_ANALYST"));
-        StorePair.caughtUp(admin);
+        if (!"false".equals(System.getenv("BENCH_WAIT_CAUGHT_UP"))) {
+            StorePair.caughtUp(admin);
+        }
         report.run.put("eventsAtStart", events(db));
         System.out.println("store: " + report.run.get("eventsAtStart") + " events; load average "
                 + report.run.get("loadAverageAtStart"));
 
         String icb = Json.strings(admin.ok("GET", "/api/organisations?type=ICB&parent=Y56&limit=1", null), null,
                 "odsCode").get(0);
-        pages(report, base, icb, env("BENCH_PAGE_CALLS", 30));
-        progress(report, db, admin, analyst, icb, calls);
-        commands(report, db, admin, submitter, icb, rounds, Long.parseLong(args[5]), Long.parseLong(args[6]));
-        store(report, db, admin, pid, rounds);
+        String phases = System.getenv().getOrDefault("BENCH_PHASES", "pages,progress,commands,store");
+        if (phases.contains("pages")) {
+            pages(report, base, icb, env("BENCH_PAGE_CALLS", 30));
+        }
+        if (phases.contains("progress")) {
+            progress(report, db, admin, analyst, icb, calls);
+        }
+        if (phases.contains("commands")) {
+            commands(report, db, admin, submitter, icb, rounds, Long.parseLong(args[5]), Long.parseLong(args[6]));
+        }
+        if (phases.contains("store")) {
+            store(report, db, admin, pid, rounds);
+        }
 
         report.run.put("eventsAtEnd", events(db));
         report.run.put("finishedAt", Instant.now().toString());

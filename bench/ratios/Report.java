@@ -82,7 +82,8 @@ final class Report {
 
     static String loadAverage() {
         try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (Exception e) {
             return "unknown";
         }
