@@ -41,7 +41,7 @@ final class CommandPair {
         parallel(8, count, i -> {
             String ods = "B" + run + String.format("%4s", Integer.toString(i, 36).toUpperCase()).replace(' ', '0');
             admin.ok("POST", "/api/organisations", "{\"odsCode\":\"" + ods + "\",\"name\":\"Bench trust " + i
-                    + "\",\"type\":\"ACUTE\",\"parentCode\":\"" + icb + "\",\"openedOn\":\"2020-01-01\"}");
+                    + "\",\"type\":\"ACUTE\",\"parentCode\":\"" + icb + "\",\"openedOn\":\"2024-06-01\"}");
             submitter.ok("POST", "/api/assessments", "{\"odsCode\":\"" + ods + "\",\"year\":" + year
                     + ",\"frameworkId\":\"" + frameworkId + "\"}");
             ids.add(ods + "-" + year);
