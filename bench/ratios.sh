@@ -6,7 +6,8 @@
 #   bench/ratios.sh full          the full scale, 143 x 210 = 30,030 trusts over 10 years (hours on 2 cores)
 # BENCH_DATA_DIR=dir keeps the service's data there (and reuses it: a second run skips the seed and quotes the
 # first run's load figures, kept in dir/load.txt). BENCH_JAR=… measures another build; BENCH_ROUNDS (2), BENCH_CALLS (60), BENCH_PAGE_CALLS (30),
-# BENCH_SAVES_1 (100), BENCH_SAVES_8 (300), BENCH_RAW_SECONDS (5) size the runs.
+# BENCH_SAVES_1 (100), BENCH_SAVES_8 (300), BENCH_RAW_SECONDS (5) size the runs; BENCH_PHASES (default
+# pages,progress,commands,rebuild,verify) picks what to measure.
 # It starts the service jar on a fresh embedded PostgreSQL with the (scaled) demo seed, connects raw JDBC to that
 # same PostgreSQL as its owner role, and runs bench/ratios/Ratios.java against both (see the README, Benchmarks).
 set -euo pipefail
