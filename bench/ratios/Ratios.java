@@ -178,17 +178,17 @@ public final class Ratios {
         List<Map<String, Object>> rebuilds = new ArrayList<>(), verifications = new ArrayList<>();
         pair.rawRead(); // warm-up: the first read pays for this JVM's class loading and compilation
         for (int r = 0; r < rounds; r++) {
-            if (rebuild) {
-                raw.add(pair.rawRead());
-                rebuilds.add(pair.rebuild());
-                System.out.printf("  store round %d: raw read+decode %.0f events/s; rebuild %s%n", r + 1,
-                        raw.get(raw.size() - 1), rebuilds.get(r));
-            }
             if (verify) {
                 raw.add(pair.rawRead());
                 verifications.add(pair.verify(pid));
                 System.out.printf("  store round %d: raw read+decode %.0f events/s; verification %s%n", r + 1,
                         raw.get(raw.size() - 1), verifications.get(r));
+            }
+            if (rebuild) {
+                raw.add(pair.rawRead());
+                rebuilds.add(pair.rebuild());
+                System.out.printf("  store round %d: raw read+decode %.0f events/s; rebuild %s%n", r + 1,
+                        raw.get(raw.size() - 1), rebuilds.get(r));
             }
         }
         double rawRate = Report.median(raw);
