@@ -49,7 +49,7 @@ javac -nowarn -d "$WORK/bench" -cp "$CP" bench/ratios/*.java
 
 java -Daxoniq.update-checker.disabled=true -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
   --assessment.data-dir="$DATA" --assessment.seed=demo "${SEED_ARGS[@]}" \
-  --logging.level.uk.nhs.dma.api.web.CommandSender=WARN > "$WORK/service.log" 2>&1 &
+  --logging.level.uk.nhs.dma.api.ops.CommandLog=WARN > "$WORK/service.log" 2>&1 &
 PID=$!
 echo "ratios: scale $SCALE, $(basename "$JAR"), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 until grep -qE "Seeded demo|Seeding \(DEMO\) failed" "$WORK/service.log"; do
