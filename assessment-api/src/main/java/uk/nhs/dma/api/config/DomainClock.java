@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 
 /**
  * The domain's clock: the system clock, except while a command that names a simulated moment
- * ({@link Actor#SIMULATED_AT} in its metadata, as the seeded demo history's commands do) is handled. The moment
+ * ({@link MetaDataKeys#SIMULATED_AT} in its metadata, as the seeded demo history's commands do) is handled. The moment
  * travels with the command, so it holds on whichever thread handles it, the back-filled history carries the times
  * it describes, and the same seed gives the same event payloads.
  */
@@ -31,7 +31,7 @@ public final class DomainClock extends Clock {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
-        Object moment = CurrentUnitOfWork.get().getMessage().getMetaData().get(Actor.SIMULATED_AT);
+        Object moment = CurrentUnitOfWork.get().getMessage().getMetaData().get(MetaDataKeys.SIMULATED_AT);
         return moment == null ? null : Instant.parse(moment.toString());
     }
 

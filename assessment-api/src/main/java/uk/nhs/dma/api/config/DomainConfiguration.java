@@ -13,7 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.dma.core.assessment.Assessment;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.framework.AssessmentFramework;
 import uk.nhs.dma.core.framework.FrameworkCatalogue;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
@@ -46,7 +46,7 @@ public class DomainConfiguration {
     /** Copies who, under which correlation and when, from each command onto the events it causes. */
     @Bean
     public CorrelationDataProvider actorMetaData() {
-        return new SimpleCorrelationDataProvider(Actor.USER, Actor.CORRELATION_ID, Actor.REQUESTED_AT);
+        return new SimpleCorrelationDataProvider(MetaDataKeys.USER, MetaDataKeys.CORRELATION_ID, MetaDataKeys.REQUESTED_AT);
     }
 
     /** Reads another organisation from its own event stream, inside the running command's unit of work. */

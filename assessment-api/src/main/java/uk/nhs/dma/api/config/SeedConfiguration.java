@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import uk.nhs.dma.api.ops.CommandLog;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.seeds.SeedLoader;
 import uk.nhs.dma.seeds.SeedMode;
 import uk.nhs.dma.seeds.SeedPlan;
@@ -74,10 +74,10 @@ public class SeedConfiguration {
 
     private static Map<String, Object> metaData(SeedStep step) {
         Map<String, Object> metaData = new HashMap<>();
-        metaData.put(Actor.USER, step.user());
-        metaData.put(Actor.CORRELATION_ID, CommandLog.SEED_CORRELATION + step.aggregateId());
+        metaData.put(MetaDataKeys.USER, step.user());
+        metaData.put(MetaDataKeys.CORRELATION_ID, CommandLog.SEED_CORRELATION + step.aggregateId());
         if (step.at() != null) {
-            metaData.put(Actor.SIMULATED_AT, step.at().toString());
+            metaData.put(MetaDataKeys.SIMULATED_AT, step.at().toString());
         }
         return metaData;
     }

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
 import uk.nhs.dma.api.web.LogSafe;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.common.CommandOutcome;
 
 /**
@@ -43,13 +43,13 @@ public final class CommandLog implements MessageHandlerInterceptor<CommandMessag
 
     private void write(CommandMessage<?> command, CommandOutcome outcome, long version) {
         MetaData metaData = command.getMetaData();
-        Object correlationId = metaData.get(Actor.CORRELATION_ID);
+        Object correlationId = metaData.get(MetaDataKeys.CORRELATION_ID);
         Level level = String.valueOf(correlationId).startsWith(SEED_CORRELATION) ? Level.DEBUG : Level.INFO;
         if (!log.isEnabledForLevel(level)) {
             return;
         }
         String line = "command=" + command.getPayloadType().getSimpleName() + " aggregate=" + LogSafe.of(aggregate(command))
-                + " user=" + LogSafe.of(metaData.get(Actor.USER)) + " correlationId=" + LogSafe.of(correlationId)
+                + " user=" + LogSafe.of(metaData.get(MetaDataKeys.USER)) + " correlationId=" + LogSafe.of(correlationId)
                 + switch (outcome.kind()) {
                     case ACCEPTED -> " outcome=accepted version=" + version;
                     case FAILED -> " outcome=failed error=" + outcome.reason();

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.CommandSender;
-import uk.nhs.dma.api.web.RequestContext;
+import uk.nhs.dma.api.web.CorrelationIdFilter;
 
 /** API tokens for machine clients: an admin creates (the token is shown once), lists and revokes them. */
 @RestController
@@ -37,7 +37,7 @@ public class TokenController {
     @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<ApiToken.Created> create(@RequestBody ApiToken.Request body) {
         ApiToken.Created created = tokens.create(body, CommandSender.currentUser(),
-                RequestContext.correlationId(request));
+                CorrelationIdFilter.correlationId(request));
         return ResponseEntity.created(URI.create("/api/admin/tokens/" + created.id())).body(created);
     }
 
@@ -53,6 +53,6 @@ public class TokenController {
 
     @PostMapping("/{id}/revocation")
     public ApiToken revoke(@PathVariable UUID id) {
-        return tokens.revoke(id, CommandSender.currentUser(), RequestContext.correlationId(request));
+        return tokens.revoke(id, CommandSender.currentUser(), CorrelationIdFilter.correlationId(request));
     }
 }

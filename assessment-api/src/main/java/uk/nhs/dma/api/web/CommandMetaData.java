@@ -15,13 +15,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 
 /**
  * Stamps every command, wherever it is sent from, with who sent it, under which correlation and when: the
  * signed-in user, the request's correlation id and the time of sending. A sender that speaks for someone else
  * (the seed loader) names the user and correlation itself, and a back-filled command names the moment it is
- * simulated at ({@link Actor#SIMULATED_AT}), which is then its {@code requestedAt}. Runs on the sending thread.
+ * simulated at ({@link MetaDataKeys#SIMULATED_AT}), which is then its {@code requestedAt}. Runs on the sending thread.
  */
 public final class CommandMetaData implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -38,26 +38,26 @@ public final class CommandMetaData implements MessageDispatchInterceptor<Command
 
     private Map<String, Object> stamp(MetaData given) {
         Map<String, Object> metaData = new HashMap<>();
-        if (!given.containsKey(Actor.USER)) {
-            metaData.put(Actor.USER, currentUser());
+        if (!given.containsKey(MetaDataKeys.USER)) {
+            metaData.put(MetaDataKeys.USER, currentUser());
         }
-        if (!given.containsKey(Actor.CORRELATION_ID)) {
-            metaData.put(Actor.CORRELATION_ID, correlationId());
+        if (!given.containsKey(MetaDataKeys.CORRELATION_ID)) {
+            metaData.put(MetaDataKeys.CORRELATION_ID, correlationId());
         }
-        Object simulated = given.get(Actor.SIMULATED_AT);
-        metaData.put(Actor.REQUESTED_AT, simulated != null ? Instant.parse(simulated.toString()).toString()
+        Object simulated = given.get(MetaDataKeys.SIMULATED_AT);
+        metaData.put(MetaDataKeys.REQUESTED_AT, simulated != null ? Instant.parse(simulated.toString()).toString()
                 : clock.instant().toString());
         return metaData;
     }
 
     public static String currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? Actor.UNKNOWN : Actor.orUnknown(authentication.getName());
+        return authentication == null ? MetaDataKeys.UNKNOWN : MetaDataKeys.orUnknown(authentication.getName());
     }
 
     private static String correlationId() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes web) {
-            String id = RequestContext.correlationId(web.getRequest());
+            String id = CorrelationIdFilter.correlationId(web.getRequest());
             if (id != null) {
                 return id;
             }

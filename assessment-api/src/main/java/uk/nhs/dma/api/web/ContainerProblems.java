@@ -46,7 +46,7 @@ public class ContainerProblems implements WebServerFactoryCustomizer<TomcatServl
                     + " was stored." : "Something went wrong on our side; nothing was stored.";
             String correlationId = java.util.UUID.randomUUID().toString();
             try {
-                response.setHeader(RequestContext.HEADER, correlationId);
+                response.setHeader(CorrelationIdFilter.HEADER, correlationId);
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();

@@ -41,7 +41,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             log.warn("Database unavailable handling {} {}: {}", request.getMethod(), request.getRequestURI(),
                     e.getClass().getSimpleName());
             response.reset();
-            response.setHeader(RequestContext.HEADER, RequestContext.correlationId(request));
+            response.setHeader(CorrelationIdFilter.HEADER, CorrelationIdFilter.correlationId(request));
             response.setHeader("Retry-After", DatabaseUnavailable.RETRY_AFTER);
             problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.RULE,
                     DatabaseUnavailable.DETAIL);

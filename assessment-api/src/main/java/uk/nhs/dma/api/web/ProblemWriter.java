@@ -31,7 +31,7 @@ public class ProblemWriter {
         problem.setTitle(status.getReasonPhrase());
         if (request != null) {
             problem.setInstance(URI.create(request.getRequestURI()));
-            String correlationId = RequestContext.correlationId(request);
+            String correlationId = CorrelationIdFilter.correlationId(request);
             if (correlationId != null) {
                 problem.setProperty("correlationId", correlationId);
             }

@@ -14,7 +14,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.api.web.CommandMetaData;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 
 /**
  * The simulated moment of a back-filled command travels in its metadata, so the domain's clock reads it while the
@@ -34,11 +34,11 @@ class DomainClockTest {
             AsynchronousCommandBus bus = AsynchronousCommandBus.builder().executor(handlers).build();
             bus.registerDispatchInterceptor(new CommandMetaData(clock));
             bus.subscribe(String.class.getName(), command -> List.of(clock.instant(), Thread.currentThread().getName(),
-                    command.getMetaData().get(Actor.REQUESTED_AT)));
+                    command.getMetaData().get(MetaDataKeys.REQUESTED_AT)));
             FutureCallback<Object, Object> result = new FutureCallback<>();
 
             bus.dispatch(GenericCommandMessage.asCommandMessage("back-filled")
-                    .andMetaData(Map.of(Actor.SIMULATED_AT, SIMULATED.toString())), result);
+                    .andMetaData(Map.of(MetaDataKeys.SIMULATED_AT, SIMULATED.toString())), result);
 
             List<?> seen = (List<?>) result.getResult().getPayload();
             assertThat(seen.get(1)).isNotEqualTo(Thread.currentThread().getName());
@@ -56,7 +56,7 @@ class DomainClockTest {
             AsynchronousCommandBus bus = AsynchronousCommandBus.builder().executor(handlers).build();
             bus.registerDispatchInterceptor(new CommandMetaData(clock));
             bus.subscribe(String.class.getName(), command -> List.of(clock.instant(),
-                    command.getMetaData().get(Actor.REQUESTED_AT)));
+                    command.getMetaData().get(MetaDataKeys.REQUESTED_AT)));
             FutureCallback<Object, Object> result = new FutureCallback<>();
 
             bus.dispatch(GenericCommandMessage.asCommandMessage("live"), result);

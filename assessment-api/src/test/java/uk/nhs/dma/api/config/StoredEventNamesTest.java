@@ -29,7 +29,7 @@ import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.api.testing.TestKeys;
 import uk.nhs.dma.api.testing.TestUsers;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationRegistered;
 import uk.nhs.dma.core.organisation.OrganisationType;
@@ -114,8 +114,8 @@ class StoredEventNamesTest {
                 .schema(service.getBean(EventSchema.class))
                 .dataType(byte[].class)
                 .build(), old, jdbc);
-        MetaData metaData = MetaData.with(Actor.USER, "legacy-loader").and(Actor.CORRELATION_ID, "legacy-1")
-                .and(Actor.REQUESTED_AT, "2026-11-01T09:00:00Z");
+        MetaData metaData = MetaData.with(MetaDataKeys.USER, "legacy-loader").and(MetaDataKeys.CORRELATION_ID, "legacy-1")
+                .and(MetaDataKeys.REQUESTED_AT, "2026-11-01T09:00:00Z");
         transactions.executeInTransaction(() -> engine.appendEvents(List.of(new GenericDomainEventMessage<>(
                 aggregateType, registered.odsCode().value(), 0, registered, metaData))));
     }

@@ -16,7 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.framework.FrameworkCatalogue;
@@ -106,7 +106,7 @@ public class Assessment {
         EprStatus eprStatus = Require.present(command.status(), "status");
         String supplier = Require.optionalText(command.supplier(), "supplier", 200);
         if (eprStatus == EprStatus.LIVE) {
-            Require.present(command.liveSince(), "liveSince");
+            Require.date(command.liveSince(), "liveSince");
             Require.notAfter(command.liveSince(), LocalDate.now(clock), "liveSince");
         } else {
             Require.that(command.liveSince() == null, "liveSince", "liveSince is given only for a LIVE EPR");
@@ -118,7 +118,7 @@ public class Assessment {
 
     @CommandHandler
     public Long handle(SubmitAssessment command, FrameworkCatalogue frameworks, Clock clock,
-                       @MetaDataValue(Actor.USER) String user) {
+                       @MetaDataValue(MetaDataKeys.USER) String user) {
         requireDraft("submit");
         FrameworkDefinition framework = framework(frameworks);
         List<String> missing = framework.questions().stream()
@@ -137,17 +137,17 @@ public class Assessment {
                 List.copyOf(answers.values()), epr, scores, framework.rules(),
                 Capability.isCoreCapable(framework.rules().coreCapability(), scores, epr),
                 Capability.isFoundational(framework.rules().foundational(), scores, epr),
-                Actor.orUnknown(user), clock.instant()));
+                MetaDataKeys.orUnknown(user), clock.instant()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    public Long handle(ApproveAssessment command, Clock clock, @MetaDataValue(Actor.USER) String user) {
+    public Long handle(ApproveAssessment command, Clock clock, @MetaDataValue(MetaDataKeys.USER) String user) {
         if (status != AssessmentStatus.SUBMITTED) {
             throw RuleViolation.conflict("not-awaiting-approval",
                     "only a submitted revision can be approved; revision " + revision + " is " + status);
         }
-        String approver = Actor.orUnknown(user);
+        String approver = MetaDataKeys.orUnknown(user);
         if (approver.equals(submittedBy)) {
             throw RuleViolation.forbidden("self-approval",
                     approver + " submitted revision " + revision + " and so cannot approve it");
@@ -164,25 +164,25 @@ public class Assessment {
     }
 
     @CommandHandler
-    public Long handle(ReturnAssessment command, @MetaDataValue(Actor.USER) String user) {
+    public Long handle(ReturnAssessment command, @MetaDataValue(MetaDataKeys.USER) String user) {
         String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
         if (status != AssessmentStatus.SUBMITTED) {
             throw RuleViolation.conflict("not-awaiting-approval",
                     "only a submitted revision awaiting approval can be returned; revision " + revision + " is " + status);
         }
         apply(new AssessmentReturned(AssessmentId.of(assessmentId), revision, revision + 1, reason,
-                Actor.orUnknown(user)));
+                MetaDataKeys.orUnknown(user)));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    public Long handle(ReopenAssessment command, @MetaDataValue(Actor.USER) String user) {
+    public Long handle(ReopenAssessment command, @MetaDataValue(MetaDataKeys.USER) String user) {
         String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
         if (status == AssessmentStatus.DRAFT) {
             throw RuleViolation.conflict("already-draft", "revision " + revision + " is already a draft");
         }
         apply(new AssessmentReopened(AssessmentId.of(assessmentId), revision, revision + 1, reason,
-                Actor.orUnknown(user)));
+                MetaDataKeys.orUnknown(user)));
         return AggregateLifecycle.getVersion();
     }
 
@@ -209,7 +209,7 @@ public class Assessment {
 
     /** The user comes from the event's metadata (every stored event has it; a test fixture's may not). */
     @EventSourcingHandler
-    void on(AnswersRecorded event, @MetaDataValue(Actor.USER) String user) {
+    void on(AnswersRecorded event, @MetaDataValue(MetaDataKeys.USER) String user) {
         event.answers().forEach(a -> {
             answers.put(a.questionId(), a);
             if (user == null) {
@@ -224,7 +224,7 @@ public class Assessment {
     }
 
     @EventSourcingHandler
-    void on(EprDeclared event, @MetaDataValue(Actor.USER) String user) {
+    void on(EprDeclared event, @MetaDataValue(MetaDataKeys.USER) String user) {
         epr = event.epr();
         eprDeclaredBy = user;
         if (user != null) {

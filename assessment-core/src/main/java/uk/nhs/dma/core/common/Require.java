@@ -9,14 +9,17 @@ public final class Require {
     private Require() {
     }
 
+    /** The value, which must be given. */
     public static <T> T present(T value, String field) {
         if (value == null) {
             throw RuleViolation.invalid(field, field + " is required");
         }
-        if (value instanceof LocalDate date) {
-            plausible(date, field);
-        }
         return value;
+    }
+
+    /** A date that must be given and be {@link #plausible}. */
+    public static LocalDate date(LocalDate value, String field) {
+        return plausible(present(value, field), field);
     }
 
     public static String text(String value, String field, int maxLength) {

@@ -37,7 +37,7 @@ public record FrameworkDefinition(FrameworkId frameworkId, String title, int ass
         String cleanTitle = Require.text(title, "title", 200);
         Require.that(assessmentYear >= 2000 && assessmentYear <= 2100, "assessmentYear",
                 "assessmentYear must be between 2000 and 2100");
-        Require.present(referenceDate, "referenceDate");
+        Require.date(referenceDate, "referenceDate");
         List<Measure> cleanMeasures = validMeasures();
         List<Question> cleanQuestions = validQuestions(cleanMeasures);
         CapabilityRules cleanRules = validRules(rules == null ? CapabilityRules.defaults() : rules);

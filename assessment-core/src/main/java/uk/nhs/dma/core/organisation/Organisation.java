@@ -43,7 +43,7 @@ public class Organisation {
 
     @CommandHandler
     public Long handle(ReassignOrganisation command, OrganisationDirectory directory) {
-        LocalDate from = Require.present(command.effectiveFrom(), "effectiveFrom");
+        LocalDate from = Require.date(command.effectiveFrom(), "effectiveFrom");
         OrganisationType type = node.type();
         Require.that(type != OrganisationType.REGION, "parentCode", "a region has no parent to reassign");
         ParentAssignment current = node.currentAssignment().orElseThrow();
@@ -66,7 +66,7 @@ public class Organisation {
 
     @CommandHandler
     public Long handle(CloseOrganisation command, OrganisationDirectory directory) {
-        LocalDate on = Require.present(command.closedOn(), "closedOn");
+        LocalDate on = Require.date(command.closedOn(), "closedOn");
         if (node.closedOn() != null) {
             throw RuleViolation.conflict("already-closed", odsCode + " was closed on " + node.closedOn());
         }
@@ -92,7 +92,7 @@ public class Organisation {
     @CommandHandler
     public Long handle(AwardProgrammeStatus command, Clock clock) {
         ProgrammeStatus status = Require.present(command.status(), "status");
-        LocalDate on = Require.present(command.awardedOn(), "awardedOn");
+        LocalDate on = Require.date(command.awardedOn(), "awardedOn");
         Require.notAfter(on, LocalDate.now(clock), "awardedOn");
         Require.that(node.type().isTrust(), "status",
                 "only trusts hold programme statuses; " + odsCode + " is a " + node.type());

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.framework.FrameworkEvent;
 import uk.nhs.dma.projections.support.Stamp;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.framework.FindFramework;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.FrameworkPublished;
@@ -42,7 +42,7 @@ public class FrameworkProjection implements FrameworkEvent.Handler<Stamp> {
 
     /** Every framework event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
-    public void on(FrameworkEvent event, @Timestamp Instant at, @MetaDataValue(Actor.USER) String user) {
+    public void on(FrameworkEvent event, @Timestamp Instant at, @MetaDataValue(MetaDataKeys.USER) String user) {
         event.dispatch(this, new Stamp(0, at, user));
     }
 
@@ -60,7 +60,7 @@ public class FrameworkProjection implements FrameworkEvent.Handler<Stamp> {
                         .addValue("referenceDate", d.referenceDate())
                         .addValue("definition", Json.write(d))
                         .addValue("at", OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC))
-                        .addValue("by", Actor.orUnknown(stamp.user())));
+                        .addValue("by", MetaDataKeys.orUnknown(stamp.user())));
     }
 
     @ResetHandler

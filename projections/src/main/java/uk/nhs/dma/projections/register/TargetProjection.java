@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.target.TargetEvent;
 import uk.nhs.dma.projections.support.Stamp;
-import uk.nhs.dma.core.common.Actor;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.target.FindTarget;
 import uk.nhs.dma.core.target.ListTargets;
 import uk.nhs.dma.core.target.TargetDefined;
@@ -43,7 +43,7 @@ public class TargetProjection implements TargetEvent.Handler<Stamp> {
     /** Every target event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
     public void on(TargetEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
-                   @MetaDataValue(Actor.USER) String user) {
+                   @MetaDataValue(MetaDataKeys.USER) String user) {
         event.dispatch(this, new Stamp(sequence, at, user));
     }
 
@@ -55,14 +55,14 @@ public class TargetProjection implements TargetEvent.Handler<Stamp> {
                 new MapSqlParameterSource("id", event.targetId().value())
                         .addValue("definition", Json.write(event))
                         .addValue("at", OffsetDateTime.ofInstant(stamp.at(), ZoneOffset.UTC))
-                        .addValue("by", Actor.orUnknown(stamp.user())));
+                        .addValue("by", MetaDataKeys.orUnknown(stamp.user())));
     }
 
     @Override
     public void on(TargetRevised event, Stamp stamp) {
         TargetView.Revision revision = new TargetView.Revision(event.revision(), event.effectiveFrom(), event.reason(),
                 event.source(), event.milestones(), event.countedEprStatuses(), event.countedAssessmentStatuses(),
-                stamp.at(), Actor.orUnknown(stamp.user()));
+                stamp.at(), MetaDataKeys.orUnknown(stamp.user()));
         jdbc.update("""
                 insert into read_model.target_revision (target_id, revision, revision_doc, recorded_at)
                 values (:id, :revision, cast(:doc as jsonb), :at) on conflict do nothing""",

@@ -1,7 +1,7 @@
 package uk.nhs.dma.core.common;
 
 /** Metadata keys every command and event carries: who asked, under which correlation, and when. */
-public final class Actor {
+public final class MetaDataKeys {
 
     public static final String USER = "user";
     public static final String CORRELATION_ID = "correlationId";
@@ -14,7 +14,7 @@ public final class Actor {
     /** Used when a message carries no user, for example one sent by a test fixture. */
     public static final String UNKNOWN = "unknown";
 
-    private Actor() {
+    private MetaDataKeys() {
     }
 
     public static String orUnknown(String user) {

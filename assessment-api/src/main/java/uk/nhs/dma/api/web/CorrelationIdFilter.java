@@ -19,10 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class RequestContext extends OncePerRequestFilter {
+public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Correlation-Id";
-    static final String ATTRIBUTE = RequestContext.class.getName() + ".correlationId";
+    static final String ATTRIBUTE = CorrelationIdFilter.class.getName() + ".correlationId";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
