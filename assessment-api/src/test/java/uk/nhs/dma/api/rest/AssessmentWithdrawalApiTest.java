@@ -80,6 +80,7 @@ class AssessmentWithdrawalApiTest extends ScenarioApiTest {
         Api.Response again = submitter().post("/api/assessments", start(trust, YEAR, framework));
 
         assertThat(again.status()).as("%s", again).isEqualTo(201);
+        assertThat(again.header("ETag")).isEqualTo("\"3\"");
         assertThat(again.json().get("assessmentId").asText()).isEqualTo(id);
         JsonNode view = submitter().get("/api/assessments/" + id).json();
         assertThat(view.get("status").asText()).isEqualTo("DRAFT");

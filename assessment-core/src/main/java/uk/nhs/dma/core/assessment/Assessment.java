@@ -64,7 +64,7 @@ public class Assessment {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public void handle(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
+    public Long handle(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
                        Clock clock) {
         OdsCode odsCode = Require.present(command.odsCode(), "odsCode");
         int year = Require.present(command.year(), "year");
@@ -88,6 +88,7 @@ public class Assessment {
             throw new AggregateStreamCreationException("assessment " + assessmentId + " already exists");
         }
         apply(new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler

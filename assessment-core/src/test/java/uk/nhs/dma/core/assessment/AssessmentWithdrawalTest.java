@@ -145,7 +145,16 @@ class AssessmentWithdrawalTest {
         fixture.given(started(), answered(1, ANSWERS), eprLive(), withdrawn())
                 .when(new StartAssessment(RJ1, 2024, WGLL_2024, ASSESSED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(started());
+                .expectEvents(started())
+                .expectResultMessagePayload(4L);
+    }
+
+    @Test
+    void a_first_start_answers_version_0() {
+        fixture.givenNoPriorActivity()
+                .when(new StartAssessment(RJ1, 2024, WGLL_2024, ASSESSED_ON))
+                .expectEvents(started())
+                .expectResultMessagePayload(0L);
     }
 
     @Test
