@@ -43,13 +43,17 @@ import uk.nhs.dma.core.assessment.ReopenAssessment;
 import uk.nhs.dma.core.assessment.ReturnAssessment;
 import uk.nhs.dma.core.assessment.StartAssessment;
 import uk.nhs.dma.core.assessment.SubmitAssessment;
+import uk.nhs.dma.core.assessment.WithdrawAssessment;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.query.PageRequest;
 import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.core.organisation.OdsCode;
 
-/** A trust's yearly self-assessment: draft, submit, approve; return or reopen into a new revision. */
+/**
+ * A trust's yearly self-assessment: draft, submit, approve; return or reopen into a new revision; withdraw a draft
+ * started by mistake.
+ */
 @RestController
 @RequestMapping("/api/assessments")
 public class AssessmentController {
@@ -152,6 +156,16 @@ public class AssessmentController {
                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new ReopenAssessment(assessmentId, body.reason(),
+                ETag.expected(ifMatch, id)), id));
+    }
+
+    /** A draft started by mistake and never submitted; the organisation may then start that year again. */
+    @PostMapping("/{id}/withdrawal")
+    @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
+    public ResponseEntity<CommandResult> withdraw(@PathVariable String id, @RequestBody ReasonRequest body,
+                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        AssessmentId assessmentId = assessmentId(id);
+        return done(assessmentId, commands.send(new WithdrawAssessment(assessmentId, body.reason(),
                 ETag.expected(ifMatch, id)), id));
     }
 

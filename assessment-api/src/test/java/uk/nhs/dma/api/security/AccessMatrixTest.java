@@ -88,6 +88,8 @@ class AccessMatrixTest extends ApiTest {
                     "/api/assessments/MX001-2024/submission", "/api/assessments/MX002-2024/submission", null),
             new Case("POST", "/api/assessments/{id}/reopening", EnumSet.of(Role.SUBMITTER),
                     "/api/assessments/MX001-2024/reopening", "/api/assessments/MX002-2024/reopening", EMPTY),
+            new Case("POST", "/api/assessments/{id}/withdrawal", EnumSet.of(Role.SUBMITTER),
+                    "/api/assessments/MX001-2024/withdrawal", "/api/assessments/MX002-2024/withdrawal", EMPTY),
             new Case("POST", "/api/assessments/{id}/approval", EnumSet.of(Role.APPROVER),
                     "/api/assessments/MX001-2024/approval", "/api/assessments/MX002-2024/approval", EMPTY),
             new Case("POST", "/api/assessments/{id}/return", EnumSet.of(Role.REGIONAL_ANALYST, Role.NATIONAL_ANALYST),

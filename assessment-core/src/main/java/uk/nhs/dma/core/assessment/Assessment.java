@@ -15,7 +15,10 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.CreationPolicy;
 import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.common.RuleViolation;
@@ -31,7 +34,7 @@ import uk.nhs.dma.core.organisation.OrganisationType;
 /**
  * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or
  * reopening starts a draft of the next revision, pre-filled with the last one, and its submission supersedes
- * the earlier revision without erasing it.
+ * the earlier revision without erasing it. A draft never submitted may be withdrawn, and the year started again.
  */
 public class Assessment {
 
@@ -55,9 +58,14 @@ public class Assessment {
     protected Assessment() {
     }
 
+    /**
+     * Starts the year's assessment, or starts it again after a withdrawal. Any other existing assessment gets the
+     * answer a second start has always had (409 already-exists), after the same checks of the command.
+     */
     @CommandHandler
-    public Assessment(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
-                      Clock clock) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public Long handle(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
+                       Clock clock) {
         OdsCode odsCode = Require.present(command.odsCode(), "odsCode");
         int year = Require.present(command.year(), "year");
         Require.that(year >= 2000 && year <= 2100, "year", "year must be between 2000 and 2100");
@@ -76,7 +84,11 @@ public class Assessment {
                     odsCode + " is not open on " + assessedOn + " (opened " + organisation.node().openedOn()
                             + ", closed " + organisation.node().closedOn() + ")");
         }
+        if (status != null && status != AssessmentStatus.WITHDRAWN) {
+            throw new AggregateStreamCreationException("assessment " + assessmentId + " already exists");
+        }
         apply(new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -143,6 +155,7 @@ public class Assessment {
 
     @CommandHandler
     public Long handle(ApproveAssessment command, Clock clock, @MetaDataValue(MetaDataKeys.USER) String user) {
+        requireNotWithdrawn("approve");
         if (status != AssessmentStatus.SUBMITTED) {
             throw RuleViolation.conflict("not-awaiting-approval",
                     "only a submitted revision can be approved; revision " + revision + " is " + status);
@@ -166,6 +179,7 @@ public class Assessment {
     @CommandHandler
     public Long handle(ReturnAssessment command, @MetaDataValue(MetaDataKeys.USER) String user) {
         String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
+        requireNotWithdrawn("return");
         if (status != AssessmentStatus.SUBMITTED) {
             throw RuleViolation.conflict("not-awaiting-approval",
                     "only a submitted revision awaiting approval can be returned; revision " + revision + " is " + status);
@@ -178,6 +192,7 @@ public class Assessment {
     @CommandHandler
     public Long handle(ReopenAssessment command, @MetaDataValue(MetaDataKeys.USER) String user) {
         String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
+        requireNotWithdrawn("reopen");
         if (status == AssessmentStatus.DRAFT) {
             throw RuleViolation.conflict("already-draft", "revision " + revision + " is already a draft");
         }
@@ -186,7 +201,28 @@ public class Assessment {
         return AggregateLifecycle.getVersion();
     }
 
+    @CommandHandler
+    public Long handle(WithdrawAssessment command, @MetaDataValue(MetaDataKeys.USER) String user) {
+        String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
+        requireNotWithdrawn("withdraw");
+        if (status != AssessmentStatus.DRAFT || revision != 1) {
+            throw RuleViolation.conflict("not-withdrawable", "only a draft that has never been submitted can be"
+                    + " withdrawn; revision " + revision + " is " + (status == AssessmentStatus.DRAFT
+                    ? "a draft after a submission: submit it, or leave it" : status));
+        }
+        apply(new AssessmentWithdrawn(AssessmentId.of(assessmentId), revision, reason, MetaDataKeys.orUnknown(user)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireNotWithdrawn(String action) {
+        if (status == AssessmentStatus.WITHDRAWN) {
+            throw RuleViolation.conflict("withdrawn", "cannot " + action + ": " + assessmentId
+                    + " was withdrawn; start this year's assessment again");
+        }
+    }
+
     private void requireDraft(String action) {
+        requireNotWithdrawn(action);
         if (status != AssessmentStatus.DRAFT) {
             throw RuleViolation.conflict("not-draft", "cannot " + action + ": revision " + revision + " is " + status
                     + "; reopen it to start a new revision");
@@ -205,6 +241,13 @@ public class Assessment {
         assessedOn = event.assessedOn();
         revision = event.revision();
         status = AssessmentStatus.DRAFT;
+        // a start after a withdrawal begins from nothing
+        answers.clear();
+        answeredBy.clear();
+        epr = null;
+        eprDeclaredBy = null;
+        submittedBy = null;
+        recordedBy.clear();
     }
 
     /** The user comes from the event's metadata (every stored event has it; a test fixture's may not). */
@@ -251,6 +294,11 @@ public class Assessment {
     @EventSourcingHandler
     void on(AssessmentReopened event) {
         startNextRevision(event.newRevision());
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentWithdrawn event) {
+        status = AssessmentStatus.WITHDRAWN;
     }
 
     private void startNextRevision(int next) {

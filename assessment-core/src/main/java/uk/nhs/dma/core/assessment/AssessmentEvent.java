@@ -6,7 +6,7 @@ package uk.nhs.dma.core.assessment;
  * compile until it handles it.
  */
 public sealed interface AssessmentEvent permits AssessmentStarted, AnswersRecorded, EprDeclared, AssessmentSubmitted,
-        AssessmentApproved, AssessmentReturned, AssessmentReopened {
+        AssessmentApproved, AssessmentReturned, AssessmentReopened, AssessmentWithdrawn {
 
     AssessmentId assessmentId();
 
@@ -28,5 +28,7 @@ public sealed interface AssessmentEvent permits AssessmentStarted, AnswersRecord
         void on(AssessmentReturned event, C context);
 
         void on(AssessmentReopened event, C context);
+
+        void on(AssessmentWithdrawn event, C context);
     }
 }

@@ -3,5 +3,7 @@ package uk.nhs.dma.core.assessment;
 public enum AssessmentStatus {
     DRAFT,
     SUBMITTED,
-    APPROVED
+    APPROVED,
+    /** A draft never submitted, withdrawn because it was started by mistake; the year may be started again. */
+    WITHDRAWN
 }

@@ -51,7 +51,7 @@ class EventNamesTest {
         assertThat(DOMAIN.names()).containsExactly("OrganisationRegistered", "OrganisationReassigned",
                 "OrganisationClosed", "ProgrammeStatusAwarded", "FrameworkPublished", "AssessmentStarted",
                 "AnswersRecorded", "EprDeclared", "AssessmentSubmitted", "AssessmentApproved", "AssessmentReturned",
-                "AssessmentReopened", "TargetDefined", "TargetRevised");
+                "AssessmentReopened", "AssessmentWithdrawn", "TargetDefined", "TargetRevised");
         assertThat(DOMAIN.nameOf(AssessmentStarted.class)).contains("AssessmentStarted");
         assertThat(DOMAIN.classOf("TargetRevised")).contains(TargetRevised.class);
     }

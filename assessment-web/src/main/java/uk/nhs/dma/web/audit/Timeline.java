@@ -71,6 +71,11 @@ public final class Timeline {
                         + p.get("newRevision") + " starts as a draft";
                 case "AssessmentReopened" -> "Reopened revision " + p.get("revision") + "; revision "
                         + p.get("newRevision") + " starts as a draft";
+                case "AssessmentWithdrawn" -> {
+                    draft.clear();
+                    epr.clear();
+                    yield "Withdrew draft revision " + p.get("revision") + ", never submitted";
+                }
                 case "TargetDefined" -> "Defined target " + p.get("name") + " (" + p.get("metric") + ")";
                 case "TargetRevised" -> "Revised the target from " + p.get("effectiveFrom") + " (revision "
                         + p.get("revision") + ")";

@@ -49,6 +49,7 @@ public class DraftPages {
         model.addAttribute("framework", framework);
         model.addAttribute("tasks", tasks);
         model.addAttribute("ready", Tasks.allCompleted(tasks));
+        model.addAttribute("withdrawable", WithdrawalPages.withdrawable(view));
         return "assessment/tasks";
     }
 
@@ -132,6 +133,9 @@ public class DraftPages {
 
     AssessmentView draft(String id) {
         AssessmentView view = guard.actingAs("SUBMITTER", id);
+        if (view.status() == AssessmentStatus.WITHDRAWN) {
+            throw new PageForbidden("Assessment " + id + " was withdrawn; start this year's assessment again.");
+        }
         if (view.status() != AssessmentStatus.DRAFT) {
             throw new PageForbidden("Assessment " + id + " is " + view.status().name().toLowerCase()
                     + "; reopen it to change its answers.");

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.dma.core.assessment.AssessmentId;
+import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.AssessmentView;
 import uk.nhs.dma.core.assessment.CarryForward;
 import uk.nhs.dma.core.assessment.RecordAnswers;
@@ -93,7 +94,8 @@ public class OrganisationPages {
 
     /** Last year's answers to questions that carry on, recorded as this draft's first answers. */
     private int copyForward(String ods, FrameworkDefinition thisYear, String id, long version) {
-        Optional<AssessmentView> lastYear = reads.assessmentOf(ods, thisYear.assessmentYear() - 1);
+        Optional<AssessmentView> lastYear = reads.assessmentOf(ods, thisYear.assessmentYear() - 1)
+                .filter(a -> a.status() != AssessmentStatus.WITHDRAWN);
         if (lastYear.isEmpty()) {
             return 0;
         }
@@ -117,7 +119,7 @@ public class OrganisationPages {
         List<AssessmentView> assessments = reads.assessments(organisation.odsCode());
         Integer thisYear = reads.latestFramework().map(FrameworkDefinition::assessmentYear).orElse(null);
         boolean canStart = thisYear != null && people.may("SUBMITTER", organisation.odsCode())
-                && assessments.stream().noneMatch(a -> a.year() == thisYear);
+                && assessments.stream().noneMatch(a -> a.year() == thisYear && a.status() != AssessmentStatus.WITHDRAWN);
         return new Summary(organisation, assessments, thisYear, canStart);
     }
 }

@@ -66,7 +66,8 @@ public class SubmissionPages {
     String results(@PathVariable String id, Model model) {
         AssessmentView view = guard.readable(id);
         model.addAttribute("view", view);
-        model.addAttribute("mayReopen", guard.may("SUBMITTER", view.odsCode()) && view.status() != AssessmentStatus.DRAFT);
+        model.addAttribute("mayReopen", guard.may("SUBMITTER", view.odsCode()) && (view.status() == AssessmentStatus.SUBMITTED
+                || view.status() == AssessmentStatus.APPROVED));
         model.addAttribute("mayEdit", guard.may("SUBMITTER", view.odsCode()) && view.status() == AssessmentStatus.DRAFT);
         model.addAttribute("mayApprove", guard.may("APPROVER", view.odsCode()) && view.status() == AssessmentStatus.SUBMITTED);
         if (view.scores() == null) {
@@ -113,8 +114,9 @@ public class SubmissionPages {
 
     private AssessmentView reopenable(String id) {
         AssessmentView view = guard.actingAs("SUBMITTER", id);
-        if (view.status() == AssessmentStatus.DRAFT) {
-            throw new PageForbidden("Assessment " + id + " is already a draft.");
+        if (view.status() == AssessmentStatus.DRAFT || view.status() == AssessmentStatus.WITHDRAWN) {
+            throw new PageForbidden("Assessment " + id + " is " + view.status().name().toLowerCase()
+                    + " and cannot be reopened.");
         }
         return view;
     }

@@ -26,12 +26,14 @@ import uk.nhs.dma.core.assessment.AssessmentReturned;
 import uk.nhs.dma.core.assessment.AssessmentStarted;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.AssessmentSubmitted;
+import uk.nhs.dma.core.assessment.AssessmentWithdrawn;
 import uk.nhs.dma.core.assessment.EprDeclared;
 import uk.nhs.dma.projections.support.Json;
 
 /**
  * Each assessment's current revision, and every submitted revision kept beside it. Updates are guarded by
- * the aggregate's sequence number, so a redelivered event changes nothing.
+ * the aggregate's sequence number, so a redelivered event changes nothing. A start after a withdrawal begins the
+ * row again.
  */
 @Component
 @ProcessingGroup(AssessmentProjection.NAME)
@@ -58,7 +60,10 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
         jdbc.update("""
                 insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
                 revision, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision, :version)
-                on conflict do nothing""",
+                on conflict (assessment_id) do update set framework_id = excluded.framework_id,
+                assessed_on = excluded.assessed_on, status = 'DRAFT', revision = excluded.revision,
+                answers = '{}'::jsonb, epr = null, latest_submitted_revision = null, version = excluded.version
+                where read_model.assessment.version < excluded.version""",
                 new MapSqlParameterSource("id", event.assessmentId().value())
                         .addValue("ods", event.odsCode().value())
                         .addValue("year", event.year())
@@ -141,6 +146,14 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     @Override
     public void on(AssessmentReopened event, Stamp stamp) {
         startRevision(event.assessmentId(), stamp.sequence(), event.newRevision());
+        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
+    }
+
+    /** Shown as WITHDRAWN; never submitted, it has no submission to count. A new start replaces the row. */
+    @Override
+    public void on(AssessmentWithdrawn event, Stamp stamp) {
+        update(event.assessmentId(), stamp.sequence(), "status = '" + AssessmentStatus.WITHDRAWN + "'",
+                new MapSqlParameterSource());
         snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
