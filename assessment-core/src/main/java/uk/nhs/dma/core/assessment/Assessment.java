@@ -4,8 +4,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,21 +23,16 @@ import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.framework.FrameworkCatalogue;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.FrameworkId;
-import uk.nhs.dma.core.framework.Question;
-import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
-import uk.nhs.dma.core.organisation.OrganisationSnapshot;
-import uk.nhs.dma.core.organisation.OrganisationType;
 
 /**
- * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or
- * reopening starts a draft of the next revision, pre-filled with the last one, and its submission supersedes
- * the earlier revision without erasing it. A draft never submitted may be withdrawn, and the year started again.
+ * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or reopening
+ * starts a draft of the next, pre-filled with the last, whose submission supersedes the earlier one without erasing
+ * it. A draft never submitted may be withdrawn, and the year started again. Stateless checks: AssessmentRules.
  */
 public class Assessment {
 
-    private static final int MAX_COMMENT = 2000;
-
+    private static final int MAX_COMMENT = AssessmentRules.MAX_COMMENT;
     @AggregateIdentifier
     private String assessmentId;
     private FrameworkId frameworkId;
@@ -66,48 +59,18 @@ public class Assessment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Long handle(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
                        Clock clock) {
-        OdsCode odsCode = Require.present(command.odsCode(), "odsCode");
-        int year = Require.present(command.year(), "year");
-        Require.that(year >= 2000 && year <= 2100, "year", "year must be between 2000 and 2100");
-        FrameworkId frameworkId = Require.present(command.frameworkId(), "frameworkId");
-        Require.notAfter(command.assessedOn(), LocalDate.now(clock), "assessedOn");
-        FrameworkDefinition framework = frameworks.find(frameworkId).orElseThrow(() ->
-                RuleViolation.unknown("frameworkId", "no framework " + frameworkId + " is published"));
-        Require.that(framework.assessmentYear() == year, "year",
-                "framework " + frameworkId + " is for " + framework.assessmentYear() + ", not " + year);
-        LocalDate assessedOn = command.assessedOn() == null ? framework.referenceDate() : command.assessedOn();
-        OrganisationSnapshot organisation = organisations.find(odsCode).orElseThrow(() ->
-                RuleViolation.unknown("odsCode", "no organisation " + odsCode + " is registered"));
-        Require.that(organisation.type() != OrganisationType.REGION, "odsCode", "regions are not assessed");
-        if (!organisation.isOpenOn(assessedOn)) {
-            throw RuleViolation.conflict("organisation-not-open",
-                    odsCode + " is not open on " + assessedOn + " (opened " + organisation.node().openedOn()
-                            + ", closed " + organisation.node().closedOn() + ")");
-        }
+        AssessmentStarted started = AssessmentRules.started(command, organisations, frameworks, LocalDate.now(clock));
         if (status != null && status != AssessmentStatus.WITHDRAWN) {
             throw new AggregateStreamCreationException("assessment " + assessmentId + " already exists");
         }
-        apply(new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1));
+        apply(started);
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     public Long handle(RecordAnswers command, FrameworkCatalogue frameworks) {
         requireDraft("record answers");
-        List<Answer> given = Require.notEmpty(command.answers(), "answers");
-        FrameworkDefinition framework = framework(frameworks);
-        Set<String> seen = new HashSet<>();
-        List<Answer> clean = new ArrayList<>();
-        for (Answer answer : given) {
-            Require.present(answer, "answers");
-            Question question = framework.question(answer.questionId()).orElseThrow(() -> RuleViolation.unknown(
-                    "questionId", "question '" + answer.questionId() + "' is not in framework " + frameworkId));
-            Require.that(question.accepts(answer.score()), "score", "score " + answer.score() + " for "
-                    + question.id() + " is outside " + question.minScore() + " to " + question.maxScore());
-            Require.that(seen.add(question.id()), "questionId", "question " + question.id() + " is answered twice");
-            clean.add(new Answer(question.id(), answer.score(),
-                    Require.optionalText(answer.comment(), "comment", MAX_COMMENT)));
-        }
+        List<Answer> clean = AssessmentRules.answers(command.answers(), framework(frameworks));
         apply(new AnswersRecorded(AssessmentId.of(assessmentId), revision, clean));
         return AggregateLifecycle.getVersion();
     }
@@ -115,16 +78,8 @@ public class Assessment {
     @CommandHandler
     public Long handle(DeclareEpr command, Clock clock) {
         requireDraft("declare the EPR");
-        EprStatus eprStatus = Require.present(command.status(), "status");
-        String supplier = Require.optionalText(command.supplier(), "supplier", 200);
-        if (eprStatus == EprStatus.LIVE) {
-            Require.date(command.liveSince(), "liveSince");
-            Require.notAfter(command.liveSince(), LocalDate.now(clock), "liveSince");
-        } else {
-            Require.that(command.liveSince() == null, "liveSince", "liveSince is given only for a LIVE EPR");
-        }
         apply(new EprDeclared(AssessmentId.of(assessmentId), revision,
-                new EprDeclaration(eprStatus, supplier, command.liveSince())));
+                AssessmentRules.epr(command, LocalDate.now(clock))));
         return AggregateLifecycle.getVersion();
     }
 
@@ -133,16 +88,7 @@ public class Assessment {
                        @MetaDataValue(MetaDataKeys.USER) String user) {
         requireDraft("submit");
         FrameworkDefinition framework = framework(frameworks);
-        List<String> missing = framework.questions().stream()
-                .filter(q -> q.mandatory() && !answers.containsKey(q.id()))
-                .map(Question::id)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw RuleViolation.conflict("mandatory-questions-unanswered", "mandatory questions unanswered: " + missing);
-        }
-        if (epr == null) {
-            throw RuleViolation.conflict("epr-not-declared", "declare the EPR status before submitting");
-        }
+        AssessmentRules.readyToSubmit(framework, answers.keySet(), epr);
         Scores scores = Scoring.score(framework, answers.values());
         AssessmentId id = AssessmentId.of(assessmentId);
         apply(new AssessmentSubmitted(id, id.odsCode(), id.year(), frameworkId, revision, assessedOn,
@@ -161,14 +107,8 @@ public class Assessment {
                     "only a submitted revision can be approved; revision " + revision + " is " + status);
         }
         String approver = MetaDataKeys.orUnknown(user);
-        if (approver.equals(submittedBy)) {
-            throw RuleViolation.forbidden("self-approval",
-                    approver + " submitted revision " + revision + " and so cannot approve it");
-        }
-        if (FourEyes.contributors(recordedBy, answeredBy.values(), eprDeclaredBy).contains(approver)) {
-            throw RuleViolation.forbidden("four-eyes", approver + " recorded answers or the EPR declaration of"
-                    + " revision " + revision + " and so cannot approve it; another approver must");
-        }
+        AssessmentRules.mayApprove(approver, submittedBy,
+                FourEyes.contributors(recordedBy, answeredBy.values(), eprDeclaredBy), revision);
         LocalDate today = LocalDate.now(clock);
         LocalDate boardDate = command.boardDate() == null ? today : command.boardDate();
         Require.notAfter(boardDate, today, "boardDate");
