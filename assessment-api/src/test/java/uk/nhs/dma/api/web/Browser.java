@@ -90,7 +90,11 @@ public final class Browser implements AutoCloseable {
         go("/sign-in");
         field("Username").sendKeys(user);
         field("Password").sendKeys(password);
-        button("Sign in").click();
+        WebElement submit = button("Sign in");
+        submit.click();
+        // the form's answer (home, or the sign-in page with its error) has replaced the page the button was on
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
         return this;
     }
 

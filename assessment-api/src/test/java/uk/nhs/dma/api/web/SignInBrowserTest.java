@@ -41,7 +41,7 @@ class SignInBrowserTest extends ApiTest {
         browser.accessible("sign-in-error");
 
         browser.signIn("analyst", TestUsers.password("analyst"));
-        assertThat(browser.path()).isEqualTo("/");
+        assertThat(browser.pathAfterNavigation("/")).isEqualTo("/");
         assertThat(browser.text()).contains("Signed in as analyst");
         assertThat(browser.link("Dashboard of targets and results").getDomAttribute("href")).isEqualTo("/dashboard");
         browser.accessible("home-analyst");

@@ -55,7 +55,7 @@ public class NationalTarget {
 
     @CommandHandler
     public Long handle(ReviseTarget command) {
-        LocalDate from = Require.present(command.effectiveFrom(), "effectiveFrom");
+        LocalDate from = Require.date(command.effectiveFrom(), "effectiveFrom");
         if (lastEffectiveFrom != null && !from.isAfter(lastEffectiveFrom)) {
             throw RuleViolation.conflict("revision-before-latest", "effectiveFrom " + from
                     + " must be after the latest revision's date " + lastEffectiveFrom);

@@ -25,7 +25,7 @@ public final class TargetRules {
         List<Milestone> clean = new ArrayList<>();
         for (Milestone m : given) {
             Require.present(m, "milestones");
-            Require.present(m.dueBy(), "milestones.dueBy");
+            Require.date(m.dueBy(), "milestones.dueBy");
             BigDecimal threshold = Require.present(m.thresholdPercent(), "milestones.thresholdPercent");
             Require.that(threshold.scale() <= 4 && threshold.precision() <= 12, "milestones.thresholdPercent",
                     "thresholdPercent has at most 4 decimal places");
