@@ -8,10 +8,18 @@ public enum OrganisationType {
     MENTAL_HEALTH,
     COMMUNITY,
     MENTAL_HEALTH_AND_COMMUNITY,
-    AMBULANCE;
+    AMBULANCE,
+    /** A general practice; its parent is an ICB. */
+    GENERAL_PRACTICE,
+    /** A CQC-registered adult social care provider; its parent is an ICB. */
+    ADULT_SOCIAL_CARE_PROVIDER;
 
+    /** An NHS trust (secondary care): acute, mental health, community, either of those combined, or ambulance. */
     public boolean isTrust() {
-        return this != REGION && this != ICB;
+        return switch (this) {
+            case ACUTE, MENTAL_HEALTH, COMMUNITY, MENTAL_HEALTH_AND_COMMUNITY, AMBULANCE -> true;
+            case REGION, ICB, GENERAL_PRACTICE, ADULT_SOCIAL_CARE_PROVIDER -> false;
+        };
     }
 
     /** The type a parent must have; null for a region, which has none. */
