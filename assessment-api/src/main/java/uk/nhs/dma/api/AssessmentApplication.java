@@ -8,7 +8,8 @@ import uk.nhs.dma.api.config.AssessmentProperties;
 
 @EnableScheduling
 @EnableConfigurationProperties(AssessmentProperties.class)
-@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.web", "uk.nhs.dma.projections", "uk.nhs.dma.seeds"})
+@SpringBootApplication(scanBasePackages = {"uk.nhs.dma.api", "uk.nhs.dma.web", "uk.nhs.dma.projections", "uk.nhs.dma.seeds",
+        "uk.nhs.dma.eventstore", "uk.nhs.dma.embedded"})
 public class AssessmentApplication {
 
     public static void main(String[] args) {

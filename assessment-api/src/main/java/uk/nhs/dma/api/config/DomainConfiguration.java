@@ -21,6 +21,7 @@ import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.Organisation;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
 import uk.nhs.dma.core.target.NationalTarget;
+import uk.nhs.dma.eventstore.DomainClock;
 
 /** Wires the domain: its aggregates, its clock, the ports its rules read through, and message metadata. */
 @Configuration(proxyBeanMethods = false)
