@@ -32,6 +32,6 @@ class EmbeddedDatabasePropertiesTest {
                         new EmbeddedDatabaseProperties(Path.of("/var/dma"),
                                 new EmbeddedDatabaseProperties.EmbeddedDb(5433))));
         runner.withPropertyValues("assessment.embedded-db.port=70000").run(context ->
-                assertThat(context).getFailure().rootCause().hasMessageContaining("embedded-db.port"));
+                assertThat(context).getFailure().rootCause().hasMessageContaining("embeddedDb.port"));
     }
 }

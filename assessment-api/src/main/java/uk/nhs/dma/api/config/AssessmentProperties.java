@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 import uk.nhs.dma.eventstore.EventStoreSettings;
@@ -28,17 +29,17 @@ public record AssessmentProperties(
         @Pattern(regexp = "(?i)\\s*(demo|reference|none)?\\s*") @DefaultValue("") String seed,
         @DefaultValue("20230331") long seedRandom,
         @Valid @DefaultValue SeedScale seedScale,
-        @Valid @DefaultValue ProjectionSettings projections,
+        @Valid @DefaultValue @NestedConfigurationProperty ProjectionSettings projections,
         @Valid @DefaultValue ReadYourWrites readYourWrites,
         @Valid @DefaultValue Idempotency idempotency,
-        @Valid @DefaultValue AuditSettings audit,
+        @Valid @DefaultValue @NestedConfigurationProperty AuditSettings audit,
         @Valid @DefaultValue Tokens tokens,
         @Valid @DefaultValue Security security,
         @Valid @DefaultValue Metrics metrics,
         /* this instance's name in token_entry's owner column; blank: host-pid-random (see NodeIdentity) */
         @DefaultValue("") String nodeId,
-        @Valid @DefaultValue EventStoreSettings eventStore,
-        @Valid @DefaultValue ReplaySettings replays) {
+        @Valid @DefaultValue @NestedConfigurationProperty EventStoreSettings eventStore,
+        @Valid @DefaultValue @NestedConfigurationProperty ReplaySettings replays) {
 
     public record SeedScale(@Min(1) @DefaultValue("1") int organisations, @Min(1) @DefaultValue("3") int years) {
     }

@@ -1,4 +1,4 @@
-package uk.nhs.dma.api.config;
+package uk.nhs.dma.eventstore;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -21,9 +21,11 @@ import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.Organisation;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
 import uk.nhs.dma.core.target.NationalTarget;
-import uk.nhs.dma.eventstore.DomainClock;
 
-/** Wires the domain: its aggregates, its clock, the ports its rules read through, and message metadata. */
+/**
+ * Wires the domain onto the event store: its event-sourced aggregates, its clock, the ports its rules read through
+ * (other aggregates loaded from their streams), and the metadata each event copies from its command.
+ */
 @Configuration(proxyBeanMethods = false)
 public class DomainConfiguration {
 
