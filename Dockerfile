@@ -9,7 +9,10 @@ WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 COPY assessment-core assessment-core
+COPY embedded-postgres embedded-postgres
+COPY event-store event-store
 COPY projections projections
+COPY assessment-web assessment-web
 COPY seeds seeds
 COPY assessment-api assessment-api
 # The Maven repository is a build cache, not a layer: a rebuild downloads nothing it already has.

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.Serializer;
-import uk.nhs.dma.api.config.EventStoreConfiguration;
+import uk.nhs.dma.eventstore.EventStoreConfiguration;
 
 /**
  * Pairs 2 and 5: a full rebuild of every projection and the verification of the whole store, each against a raw

@@ -21,6 +21,9 @@ import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.eventstore.audit.Checkpoint;
+import uk.nhs.dma.eventstore.audit.CheckpointExport;
+import uk.nhs.dma.eventstore.audit.Verification;
 
 /** What auditors read: any stream with who did what and when, and the verification of the whole log. */
 @RestController

@@ -5,6 +5,9 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.dma.api.web.CsvTable;
+import uk.nhs.dma.eventstore.audit.Checkpoint;
+import uk.nhs.dma.eventstore.audit.CheckpointExport;
+import uk.nhs.dma.eventstore.audit.EventHash;
 
 /** Audit streams and checkpoints as CSV: an event, or a checkpoint, per row. */
 @Configuration(proxyBeanMethods = false)

@@ -1,21 +1,18 @@
 package uk.nhs.dma.api.audit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.nhs.dma.api.config.EventStoreConfiguration;
-import uk.nhs.dma.api.config.EventTable;
+import uk.nhs.dma.eventstore.EventTable;
+import uk.nhs.dma.eventstore.audit.StoredMetadata;
 
 /** Reads the event store as auditors see it: each event with its position, time, payload and metadata. */
 @Component
 public class AuditLog {
 
-    private static final ObjectMapper JSON = EventStoreConfiguration.STORED_MESSAGES;
     /** Payloads are shown (over HTTP, so on Jackson 3) exactly as stored: decimals keep their scale. */
     static final JsonMapper PAYLOADS = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
@@ -57,19 +54,7 @@ public class AuditLog {
 
     static StoredEvent event(EventTable.Row row) {
         return new StoredEvent(row.sequence(), row.globalPosition(), row.eventType(), row.recordedAt(),
-                tree(row.payload()), metadata(row.metadata()));
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> metadata(byte[] bytes) {
-        if (bytes == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(bytes, Map.class);
-        } catch (IOException e) {
-            return Map.of("unreadable", new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-        }
+                tree(row.payload()), StoredMetadata.read(row.metadata()));
     }
 
     /** A payload that is not JSON (a damaged row) is shown as its text, so the stream can still be read. */

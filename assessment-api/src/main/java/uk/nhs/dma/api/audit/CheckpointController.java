@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.eventstore.audit.Checkpoint;
+import uk.nhs.dma.eventstore.audit.CheckpointExport;
+import uk.nhs.dma.eventstore.audit.CheckpointSigner;
+import uk.nhs.dma.eventstore.audit.Checkpoints;
 
 /** Signed checkpoints of the event store: record one now, or export them all to keep outside the database. */
 @RestController

@@ -18,19 +18,20 @@ import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.web.port.AuditTrail;
+import uk.nhs.dma.eventstore.audit.Verification;
 
 /** The audit pages read through the API's own {@link AuditLog}, {@link Verification} and progress changes. */
 @Component
 public class PageAudit implements AuditTrail {
 
     private final AuditLog log;
-    private final uk.nhs.dma.api.audit.Verification verification;
+    private final uk.nhs.dma.eventstore.audit.Verification verification;
     private final ProgressChangesController changes;
 
     private final Callers callers;
     private final HttpServletRequest request;
 
-    public PageAudit(AuditLog log, uk.nhs.dma.api.audit.Verification verification, ProgressChangesController changes,
+    public PageAudit(AuditLog log, uk.nhs.dma.eventstore.audit.Verification verification, ProgressChangesController changes,
                      Callers callers, HttpServletRequest request) {
         this.callers = callers;
         this.request = request;
@@ -49,12 +50,12 @@ public class PageAudit implements AuditTrail {
 
     @Override
     public Verification verify() {
-        Optional<uk.nhs.dma.api.audit.Verification.Report> ran = verification.verify(List.of());
+        Optional<uk.nhs.dma.eventstore.audit.Verification.Report> ran = verification.verify(List.of());
         if (ran.isEmpty()) {
             return new Verification(false, 0, 0, List.of(new Failure("", null, "Another verification is running;"
                     + " try again in " + verification.retryAfterSeconds() + " seconds.")));
         }
-        uk.nhs.dma.api.audit.Verification.Report report = ran.get();
+        uk.nhs.dma.eventstore.audit.Verification.Report report = ran.get();
         return new Verification(report.ok(), report.streams(), report.events(), report.failures().stream()
                 .map(f -> new Failure(f.aggregateId(), f.sequence(), f.reason())).toList());
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.dma.api.config.EventTable;
+import uk.nhs.dma.eventstore.EventTable;
 import uk.nhs.dma.api.rest.ScopeParameter;
 import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.web.BadRequest;

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.nhs.dma.api.ops.CommandLog;
 import uk.nhs.dma.api.ops.CommandMetrics;
 import uk.nhs.dma.api.web.CommandMetaData;
+import uk.nhs.dma.eventstore.DomainClock;
 
 /**
  * What every command goes through, whoever sends it (the REST API, the web pages, the seed loader): its metadata

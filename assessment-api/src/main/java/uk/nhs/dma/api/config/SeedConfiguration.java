@@ -21,6 +21,8 @@ import uk.nhs.dma.seeds.SeedMode;
 import uk.nhs.dma.seeds.SeedPlan;
 import uk.nhs.dma.seeds.SeedScale;
 import uk.nhs.dma.seeds.SeedStep;
+import uk.nhs.dma.eventstore.EventTable;
+import uk.nhs.dma.eventstore.SeedLock;
 
 /**
  * Loads the seed chosen by {@code assessment.seed} once the service is up: {@code demo} (the default with the

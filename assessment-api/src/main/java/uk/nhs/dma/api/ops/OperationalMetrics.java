@@ -26,7 +26,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.api.config.SeedConfiguration.SeedStatus;
-import uk.nhs.dma.api.replay.Replays;
+import uk.nhs.dma.projections.processing.Replays;
 import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.progress.FindTargetProgress;
 import uk.nhs.dma.core.progress.Scope;

@@ -12,8 +12,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import uk.nhs.dma.api.config.ProjectionStatus;
-import uk.nhs.dma.api.replay.Replays;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
+import uk.nhs.dma.projections.processing.Replays;
 
 /**
  * The projections' and replays' gauges (see {@link OperationalMetrics}): {@code dma.projection.lag{processor}},

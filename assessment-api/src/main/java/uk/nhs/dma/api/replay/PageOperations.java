@@ -3,8 +3,9 @@ package uk.nhs.dma.api.replay;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import uk.nhs.dma.api.config.ProjectionStatus;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
 import uk.nhs.dma.web.port.Operations;
+import uk.nhs.dma.projections.processing.Replays;
 
 /** The admin pages read and start replays through the same {@link Replays} and {@link ProjectionStatus} as the API. */
 @Component

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.projections.processing.Replays;
 
 /** Starts and follows replays of the read models. */
 @RestController

@@ -5,8 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import uk.nhs.dma.api.config.ProjectionStatus;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.projections.processing.Replays;
 
 /**
  * While a replay rebuilds the read models they are incomplete, so queries on them answer 503 with Retry-After

@@ -4,7 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.dma.api.config.ProjectionStatus;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
 
 /** Operational views of the read side. */
 @RestController

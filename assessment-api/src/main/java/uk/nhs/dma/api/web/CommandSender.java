@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import uk.nhs.dma.api.config.EventTable;
+import uk.nhs.dma.eventstore.EventTable;
 
 /**
  * Sends a request's command and answers with the aggregate's version after it, which becomes the response's

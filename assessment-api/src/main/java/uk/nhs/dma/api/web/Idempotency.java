@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import uk.nhs.dma.api.config.EventTable;
+import uk.nhs.dma.eventstore.EventTable;
 
 /**
  * A POST or PUT with an {@code Idempotency-Key} runs once. A repeat with the same key (for the same user) gets

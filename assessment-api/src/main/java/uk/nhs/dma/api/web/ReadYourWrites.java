@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
-import uk.nhs.dma.api.config.EventTable;
-import uk.nhs.dma.api.config.ProjectionStatus;
+import uk.nhs.dma.eventstore.EventTable;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
 import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**

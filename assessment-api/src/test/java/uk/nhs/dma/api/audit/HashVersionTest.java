@@ -19,6 +19,7 @@ import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.api.testing.TestKeys;
 import uk.nhs.dma.api.testing.TestUsers;
 import uk.nhs.dma.projections.testing.TestDatabase;
+import uk.nhs.dma.eventstore.audit.EventHash;
 
 /** Events hashed by version 1 (before metadata and time were covered) still verify; none may be added later. */
 class HashVersionTest {

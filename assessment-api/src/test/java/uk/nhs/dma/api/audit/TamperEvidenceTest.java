@@ -16,6 +16,7 @@ import uk.nhs.dma.api.AssessmentApplication;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.projections.testing.TestDatabase;
+import uk.nhs.dma.eventstore.audit.EventHash;
 
 /** Edits made behind the service's back, straight in PostgreSQL, are found by the verification. */
 class TamperEvidenceTest {

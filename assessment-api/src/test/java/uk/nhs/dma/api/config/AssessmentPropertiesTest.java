@@ -2,7 +2,6 @@ package uk.nhs.dma.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +26,6 @@ class AssessmentPropertiesTest {
             assertThat(p.seedRandom()).isEqualTo(20_230_331L);
             assertThat(p.seedScale().organisations()).isEqualTo(1);
             assertThat(p.seedScale().years()).isEqualTo(3);
-            assertThat(p.dataDir().toAbsolutePath().normalize()).isEqualTo(Path.of("./data").toAbsolutePath().normalize());
             assertThat(p.projections().batchSize()).isEqualTo(200);
             assertThat(p.projections().segments()).isEqualTo(2);
             assertThat(p.readYourWrites().timeout()).isEqualTo(Duration.ofSeconds(5));

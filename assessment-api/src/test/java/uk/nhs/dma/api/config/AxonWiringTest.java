@@ -10,7 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.nhs.dma.api.audit.HashChainingStorageEngine;
+import uk.nhs.dma.eventstore.audit.HashChainingStorageEngine;
 import uk.nhs.dma.api.testing.ApiTest;
 
 /** The known pitfalls of Axon 4.13 on Spring Boot 4, each pinned by an assertion. */

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.api.web.CommandMetaData;
 import uk.nhs.dma.core.common.MetaDataKeys;
+import uk.nhs.dma.eventstore.DomainClock;
 
 /**
  * The simulated moment of a back-filled command travels in its metadata, so the domain's clock reads it while the

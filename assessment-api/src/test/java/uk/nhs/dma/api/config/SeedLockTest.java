@@ -12,6 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.projections.testing.Eventually;
 import uk.nhs.dma.projections.testing.TestDatabase;
+import uk.nhs.dma.eventstore.SeedLock;
 
 /**
  * Two instances starting together on one database: the second seeds only once the first has finished (and then

@@ -24,7 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.api.AssessmentApplication;
-import uk.nhs.dma.api.audit.HashChainingStorageEngine;
+import uk.nhs.dma.eventstore.audit.HashChainingStorageEngine;
 import uk.nhs.dma.api.testing.Api;
 import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.api.testing.TestKeys;
@@ -35,6 +35,7 @@ import uk.nhs.dma.core.organisation.OrganisationRegistered;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.projections.testing.Eventually;
 import uk.nhs.dma.projections.testing.TestDatabase;
+import uk.nhs.dma.eventstore.EventStoreConfiguration;
 
 /**
  * Events are stored under their stable names; events stored before, under their Java class names, still load,

@@ -42,10 +42,16 @@ class TwoInstancesTest {
     @Test
     void two_instances_share_one_database_and_the_survivor_takes_over() throws Exception {
         TestDatabase.Connection database = TestDatabase.fresh();
-        CompletableFuture<ServiceProcess> startingA = CompletableFuture.supplyAsync(() -> start(database, "node-a"));
-        CompletableFuture<ServiceProcess> startingB = CompletableFuture.supplyAsync(() -> start(database, "node-b"));
         List<CommandLoad.Sent> ledger = new ArrayList<>();
-        try (ServiceProcess a = startingA.join(); ServiceProcess b = startingB.join()) {
+        // node-a starts alone and claims every segment; node-b then starts beside it
+        try (ServiceProcess a = start(database, "node-a");
+             ServiceProcess b = startAfterClaims(database, "node-a", "node-b")) {
+            // while both run, each holds its share of every processor's segments: node-a released what it had over
+            Map<String, Map<String, Integer>> shares = Eventually.await(() -> shares(database),
+                    s -> !s.isEmpty() && s.values().stream().allMatch(held -> held.getOrDefault("node-a", 0) == 2
+                            && held.getOrDefault("node-b", 0) == 2), Duration.ofMinutes(1));
+            assertThat(shares).as("four segments of each processor, two on each instance").allSatisfy((processor,
+                    held) -> assertThat(held).containsOnly(Map.entry("node-a", 2), Map.entry("node-b", 2)));
             String frameworkId = Fixtures.frameworkId(YEAR);
             assertThat(a.as("admin").post("/api/organisations", Fixtures.organisation("TR1", "REGION", null,
                     "2020-01-01")).status()).isEqualTo(201);
@@ -62,8 +68,8 @@ class TwoInstancesTest {
             CommandLoad loadB = CommandLoad.start(b.port, 4, "B", "TI1", frameworkId, YEAR);
             loadA.awaitAcknowledged(60, FaultSize.LOAD_LIMIT);
             loadB.awaitAcknowledged(60, FaultSize.LOAD_LIMIT);
-            // kill the instance that holds segments (at first the one that claimed them all), so the other must
-            // take them over; a replay it has just started must be finished by the other one
+            // kill an instance that holds segments, so the other must take them over; a replay it has just
+            // started must be finished by the other one
             boolean aOwns = owners(database).containsValue("node-a");
             ServiceProcess victim = aOwns ? a : b;
             ServiceProcess survivor = aOwns ? b : a;
@@ -162,6 +168,21 @@ class TwoInstancesTest {
     }
 
     /** Who claims each processor's segment, from token_entry ("processor/segment" -> owner, null unclaimed). */
+    /** Starts the second instance once the first claims every segment, so that only balancing can give it any. */
+    private ServiceProcess startAfterClaims(TestDatabase.Connection database, String first, String node) {
+        Eventually.await(() -> owners(database), owners -> owners.size() >= 4
+                && owners.values().stream().allMatch(first::equals), Duration.ofMinutes(1));
+        return start(database, node);
+    }
+
+    /** For each processor, how many of its segments each instance claims. */
+    private static Map<String, Map<String, Integer>> shares(TestDatabase.Connection database) {
+        Map<String, Map<String, Integer>> shares = new TreeMap<>();
+        owners(database).forEach((segment, owner) -> shares.computeIfAbsent(segment.split("/")[0],
+                p -> new TreeMap<>()).merge(String.valueOf(owner), 1, Integer::sum));
+        return shares;
+    }
+
     private static Map<String, String> owners(TestDatabase.Connection database) {
         Map<String, String> owners = new TreeMap<>();
         try (Connection c = DriverManager.getConnection(database.url(), database.username(), database.password());

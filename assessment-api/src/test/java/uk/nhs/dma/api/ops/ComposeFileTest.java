@@ -154,6 +154,18 @@ class ComposeFileTest {
                 "ASSESSMENT_METRICS_SCRAPE_TOKEN");
     }
 
+    /** The image builds the service from every module the parent pom lists; a module left out fails the build. */
+    @Test
+    void the_image_copies_every_module_of_the_build() throws IOException {
+        Matcher modules = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(root.resolve("pom.xml")));
+        List<String> names = new ArrayList<>();
+        while (modules.find()) {
+            names.add(modules.group(1));
+        }
+        assertThat(names).contains("event-store", "embedded-postgres", "assessment-web");
+        assertThat(names).allSatisfy(module -> assertThat(dockerfile).contains("COPY " + module + " " + module));
+    }
+
     @Test
     void no_secret_is_written_in_the_compose_file_or_baked_into_the_image() {
         for (String service : services.keySet()) {

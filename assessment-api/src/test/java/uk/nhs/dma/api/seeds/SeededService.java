@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.nhs.dma.api.AssessmentApplication;
-import uk.nhs.dma.api.config.ProjectionStatus;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
 import uk.nhs.dma.api.config.SeedConfiguration.SeedStatus;
 import uk.nhs.dma.projections.testing.Eventually;
 import uk.nhs.dma.projections.testing.TestDatabase;
@@ -63,7 +63,7 @@ final class SeededService implements AutoCloseable {
                         + " from domain_event_entry order by global_index",
                 // The type as the code before stable names stored it (its class name), so the digest recorded
                 // then still describes the same history.
-                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + uk.nhs.dma.api.config.EventSerializer.NAMES
+                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + uk.nhs.dma.eventstore.EventSerializer.NAMES
                         .classOf(rs.getString(3)).map(Class::getName).orElse(rs.getString(3)) + " "
                         + new String(rs.getBytes(4), java.nio.charset.StandardCharsets.UTF_8));
     }
@@ -79,7 +79,7 @@ final class SeededService implements AutoCloseable {
                         + " from domain_event_entry order by global_index",
                 // The type as the code before stable names stored it (its class name), so the digest recorded
                 // then still describes the same history.
-                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + uk.nhs.dma.api.config.EventSerializer.NAMES
+                (rs, i) -> rs.getString(1) + "#" + rs.getLong(2) + " " + uk.nhs.dma.eventstore.EventSerializer.NAMES
                         .classOf(rs.getString(3)).map(Class::getName).orElse(rs.getString(3)) + " "
                         + new String(rs.getBytes(4), java.nio.charset.StandardCharsets.UTF_8) + " " + rs.getString(5)
                         + " " + (java.time.Instant.parse(rs.getString(6)).isAfter(startedBefore) ? "now"

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.api.testing.ApiTest;
 import uk.nhs.dma.api.testing.TestUsers;
+import uk.nhs.dma.eventstore.audit.Verification;
 
 /** Journey 4: an auditor finds an assessment, reads its timeline with differences and reasons, and compares figures. */
 class AuditBrowserTest extends ApiTest {

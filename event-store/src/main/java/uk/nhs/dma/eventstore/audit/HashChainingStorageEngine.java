@@ -1,0 +1,116 @@
+package uk.nhs.dma.eventstore.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Chains every aggregate's events: before they are stored, each gets {@code previousHash} and {@code hash}
+ * (see {@link EventHash}, version 2, named by {@code hashVersion}) in its metadata, and the stream's head (last sequence and hash) is kept in
+ * {@code audit_stream_head} in the same transaction, so an edited, removed or truncated stream shows.
+ */
+public class HashChainingStorageEngine implements EventStorageEngine {
+
+    private record Head(long sequence, String hash) {
+    }
+
+    private final EventStorageEngine delegate;
+    private final Serializer serializer;
+    private final JdbcTemplate jdbc;
+
+    public HashChainingStorageEngine(EventStorageEngine delegate, Serializer serializer, JdbcTemplate jdbc) {
+        this.delegate = delegate;
+        this.serializer = serializer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        Map<String, Head> heads = new LinkedHashMap<>();
+        List<EventMessage<?>> chained = new ArrayList<>(events.size());
+        for (EventMessage<?> event : events) {
+            if (event instanceof DomainEventMessage<?> domain) {
+                String id = domain.getAggregateIdentifier();
+                Head previous = heads.containsKey(id) ? heads.get(id) : storedHead(id);
+                String previousHash = previous == null ? EventHash.GENESIS : previous.hash();
+                DomainEventMessage<?> versioned = domain.andMetaData(Map.of(EventHash.VERSION,
+                        EventHash.CURRENT_VERSION));
+                SerializedObject<byte[]> payload = versioned.serializePayload(serializer, byte[].class);
+                // The same values the JDBC engine stores: a hash over anything else would not verify.
+                String hash = EventHash.v2(previousHash, new EventHash.Row(id, domain.getSequenceNumber(),
+                        domain.getIdentifier(), domain.getType(), payload.getType().getName(),
+                        payload.getType().getRevision(), DateTimeUtils.formatInstant(domain.getTimestamp()),
+                        versioned.serializeMetaData(serializer, byte[].class).getData(), payload.getData()));
+                chained.add(versioned.andMetaData(Map.of(EventHash.PREVIOUS_HASH, previousHash, EventHash.HASH, hash)));
+                heads.put(id, new Head(domain.getSequenceNumber(), hash));
+            } else {
+                chained.add(event);
+            }
+        }
+        delegate.appendEvents(chained);
+        heads.forEach((id, head) -> jdbc.update("""
+                insert into audit_stream_head (aggregate_identifier, last_sequence, last_hash) values (?, ?, ?)
+                on conflict (aggregate_identifier) do update
+                set last_sequence = excluded.last_sequence, last_hash = excluded.last_hash
+                where audit_stream_head.last_sequence < excluded.last_sequence""", id, head.sequence(), head.hash()));
+    }
+
+    private Head storedHead(String aggregateId) {
+        return jdbc.query("select last_sequence, last_hash from audit_stream_head where aggregate_identifier = ?",
+                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)), aggregateId).stream().findFirst().orElse(null);
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}
