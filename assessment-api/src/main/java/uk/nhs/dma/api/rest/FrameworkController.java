@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.framework.CapabilityRules;

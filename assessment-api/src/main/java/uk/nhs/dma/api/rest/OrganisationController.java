@@ -22,7 +22,7 @@ import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.Lists;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.api.web.Listing;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -16,7 +17,7 @@ import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.framework.FrameworkView;
 import uk.nhs.dma.core.framework.ListFrameworks;
 import uk.nhs.dma.core.progress.FindSummary;
@@ -51,9 +52,10 @@ public class ProgressController {
                                                        @RequestParam(required = false) String scope,
                                                        @RequestParam(required = false) Instant knownAt,
                                                        @RequestParam(required = false) String format,
-                                                       @RequestHeader(name = "Accept", required = false) String accept) {
+                                                       @RequestHeader(name = "Accept", required = false) String accept)
+            throws HttpMediaTypeNotAcceptableException {
         TargetId targetId = Ids.path(id, TargetId::of, "target");
-        boolean csv = Csv.wanted(accept, format);
+        Csv.wanted(accept, format); // a format we do not write is a 400 before anything is read
         Bounds.instant(knownAt, "knownAt");
         // As known at an instant, "today" is that instant's date.
         LocalDate date = Bounds.date(asOf, "asOf") != null ? asOf : knownAt != null
@@ -63,7 +65,7 @@ public class ProgressController {
         TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt,
                         access.readableOrganisations()), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
-        return Csv.ok(csv, id + "-" + date + ".csv").body(view);
+        return Csv.ok(accept, format, id + "-" + date + ".csv").body(view);
     }
 
     @GetMapping("/api/summary")
@@ -73,9 +75,10 @@ public class ProgressController {
                                                @RequestParam(required = false) LocalDate asOf,
                                                @RequestParam(required = false) Instant knownAt,
                                                @RequestParam(required = false) String format,
-                                               @RequestHeader(name = "Accept", required = false) String accept) {
+                                               @RequestHeader(name = "Accept", required = false) String accept)
+            throws HttpMediaTypeNotAcceptableException {
         Bounds.year(year, "year");
-        boolean csv = Csv.wanted(accept, format);
+        Csv.wanted(accept, format); // a format we do not write is a 400 before anything is read
         Bounds.date(asOf, "asOf");
         Bounds.instant(knownAt, "knownAt");
         SummaryPeriod period = SummaryPeriod.of(year, asOf, knownAt,
@@ -86,6 +89,6 @@ public class ProgressController {
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,
                 access.readableOrganisations()), SummaryView.class);
-        return Csv.ok(csv, "summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv").body(view);
+        return Csv.ok(accept, format, "summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv").body(view);
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.assessment.FindTrajectory;
 import uk.nhs.dma.core.assessment.TrajectoryView;
 import uk.nhs.dma.core.organisation.OdsCode;

@@ -1,8 +1,11 @@
 package uk.nhs.dma.api.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 
 /** Whether a caller asked for CSV, and the answer that {@link CsvMessageConverter} then writes from the view. */
 public final class Csv {
@@ -29,12 +32,30 @@ public final class Csv {
         };
     }
 
-    /** The view as CSV (an attachment named {@code filename}) or as JSON, whatever else Accept says. */
-    public static ResponseEntity.BodyBuilder ok(boolean csv, String filename) {
-        if (!csv) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+    /**
+     * The view as CSV (an attachment named {@code filename}) when asked for ({@link #wanted}), else as JSON; an
+     * Accept that takes neither, without {@code format=json}, is a 406 like every other endpoint's.
+     */
+    public static ResponseEntity.BodyBuilder ok(String accept, String format, String filename)
+            throws HttpMediaTypeNotAcceptableException {
+        if (wanted(accept, format)) {
+            return ResponseEntity.ok().contentType(TEXT_CSV)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
         }
-        return ResponseEntity.ok().contentType(TEXT_CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        if ((format == null || format.isBlank()) && !acceptsJson(accept)) {
+            throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON, TEXT_CSV));
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private static boolean acceptsJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 }

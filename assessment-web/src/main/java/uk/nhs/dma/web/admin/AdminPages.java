@@ -20,7 +20,7 @@ import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationPage;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.query.PageRequest;
-import uk.nhs.dma.web.dashboard.Ask;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.web.page.PageForbidden;
 import uk.nhs.dma.web.page.PageNotFound;
 import uk.nhs.dma.web.port.Operations;
@@ -35,10 +35,10 @@ public class AdminPages {
 
     private final Operations operations;
     private final People people;
-    private final Ask ask;
+    private final QuerySender ask;
     private final Clock clock;
 
-    public AdminPages(Operations operations, People people, Ask ask, Clock clock) {
+    public AdminPages(Operations operations, People people, QuerySender ask, Clock clock) {
         this.operations = operations;
         this.people = people;
         this.ask = ask;

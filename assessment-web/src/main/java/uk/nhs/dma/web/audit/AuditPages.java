@@ -24,7 +24,7 @@ import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationPage;
 import uk.nhs.dma.core.organisation.OrganisationView;
 import uk.nhs.dma.core.query.PageRequest;
-import uk.nhs.dma.web.dashboard.Ask;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.web.page.PageForbidden;
 import uk.nhs.dma.web.page.PageNotFound;
 import uk.nhs.dma.web.port.AuditTrail;
@@ -40,10 +40,10 @@ public class AuditPages {
 
     private final AuditTrail trail;
     private final People people;
-    private final Ask ask;
+    private final QuerySender ask;
     private final Clock clock;
 
-    public AuditPages(AuditTrail trail, People people, Ask ask, Clock clock) {
+    public AuditPages(AuditTrail trail, People people, QuerySender ask, Clock clock) {
         this.trail = trail;
         this.people = people;
         this.ask = ask;

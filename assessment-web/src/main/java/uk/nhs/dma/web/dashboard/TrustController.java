@@ -1,5 +1,7 @@
 package uk.nhs.dma.web.dashboard;
 
+import uk.nhs.dma.projections.support.QuerySender;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -49,13 +51,15 @@ public class TrustController {
 
     private static final List<String> ANALYST_ROLES = List.of("REGIONAL_ANALYST", "NATIONAL_ANALYST", "ADMIN", "AUDITOR");
 
-    private final Ask ask;
+    private final QuerySender ask;
+    private final Charts charts;
     private final People people;
     private final Commands commands;
     private final Clock clock;
 
-    public TrustController(Ask ask, People people, Commands commands, Clock clock) {
+    public TrustController(QuerySender ask, Charts charts, People people, Commands commands, Clock clock) {
         this.ask = ask;
+        this.charts = charts;
         this.people = people;
         this.commands = commands;
         this.clock = clock;
@@ -86,7 +90,7 @@ public class TrustController {
         model.addAttribute("trajectory", trajectory);
         model.addAttribute("measures", WgllMeasures.IDS);
         model.addAttribute("coreMinimum", minimum);
-        model.addAttribute("chart", Charts.trajectory(trajectory, minimum, years, trends));
+        model.addAttribute("chart", charts.trajectory(trajectory, minimum, years, trends));
         model.addAttribute("assessments", ask.exactly(new ListAssessments(code, null, null, PageRequest.all()),
                 AssessmentPage.class).items());
         model.addAttribute("mayReturn", people.may("REGIONAL_ANALYST", code.value())
