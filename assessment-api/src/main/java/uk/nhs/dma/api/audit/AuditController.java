@@ -9,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,8 +44,7 @@ public class AuditController {
                                     @RequestParam(required = false) Long after,
                                     @RequestParam(required = false) Integer limit,
                                     @RequestParam(required = false) String format,
-                                    @RequestHeader(name = "Accept", required = false) String accept)
-            throws HttpMediaTypeNotAcceptableException {
+                                    @RequestHeader(name = "Accept", required = false) String accept) {
         if (limit != null && (limit < 1 || limit > AuditLog.MAX_LIMIT)) {
             throw new BadRequest("invalid-parameter", "limit must be between 1 and " + AuditLog.MAX_LIMIT);
         }
@@ -56,7 +54,7 @@ public class AuditController {
         AuditLog.Stream stream = log.stream(aggregateId, after == null ? -1 : after,
                         limit == null ? AuditLog.DEFAULT_LIMIT : limit)
                 .orElseThrow(() -> new NotFound("No event stream '" + aggregateId + "' exists."));
-        ResponseEntity.BodyBuilder ok = Csv.ok(accept, format, aggregateId + "-events.csv");
+        ResponseEntity.BodyBuilder ok = Csv.ok(Csv.wanted(accept, format), aggregateId + "-events.csv");
         if (stream.next() != null) {
             ok.header("Link", "<" + stream.next() + ">; rel=\"next\"");
         }

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,10 +41,9 @@ public class CheckpointController {
     }
 
     @GetMapping
-    public ResponseEntity<CheckpointExport> export(@RequestHeader(name = "Accept", required = false) String accept)
-            throws HttpMediaTypeNotAcceptableException {
+    public ResponseEntity<CheckpointExport> export(@RequestHeader(name = "Accept", required = false) String accept) {
         List<Checkpoint> all = checkpoints.all();
-        return Csv.ok(accept, null, "checkpoints.csv").body(new CheckpointExport(CheckpointSigner.ALGORITHM,
+        return Csv.ok(Csv.wanted(accept), "checkpoints.csv").body(new CheckpointExport(CheckpointSigner.ALGORITHM,
                 signer.keyId(), signer.publicKeyPem(), signer.canSign(), signer.status(), all));
     }
 

@@ -6,16 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.security.Access;
-import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Csv;
-import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.IdOf;
+import uk.nhs.dma.api.web.PlausibleDate;
+import uk.nhs.dma.api.web.PlausibleInstant;
+import uk.nhs.dma.api.web.PlausibleYear;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.framework.FrameworkView;
@@ -47,40 +48,34 @@ public class ProgressController {
 
     @GetMapping("/api/targets/{id}/progress")
     @PreAuthorize("@scope.grants('ANALYSTS')")
-    public ResponseEntity<TargetProgressView> progress(@PathVariable String id,
-                                                       @RequestParam(required = false) LocalDate asOf,
-                                                       @RequestParam(required = false) String scope,
-                                                       @RequestParam(required = false) Instant knownAt,
-                                                       @RequestParam(required = false) String format,
-                                                       @RequestHeader(name = "Accept", required = false) String accept)
-            throws HttpMediaTypeNotAcceptableException {
-        TargetId targetId = Ids.path(id, TargetId::of, "target");
-        Csv.wanted(accept, format); // a format we do not write is a 400 before anything is read
-        Bounds.instant(knownAt, "knownAt");
+    public ResponseEntity<TargetProgressView> progress(@PathVariable @IdOf(TargetId.class) String id,
+            @RequestParam(required = false) @PlausibleDate LocalDate asOf,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) @PlausibleInstant Instant knownAt,
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = "Accept", required = false) String accept) {
+        TargetId targetId = TargetId.of(id);
+        boolean csv = Csv.wanted(accept, format);
         // As known at an instant, "today" is that instant's date.
-        LocalDate date = Bounds.date(asOf, "asOf") != null ? asOf : knownAt != null
+        LocalDate date = asOf != null ? asOf : knownAt != null
                 ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
         TargetProgressView view = queries.one(new FindTargetProgress(targetId, date, resolved, knownAt,
                         access.readableOrganisations()), TargetProgressView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
-        return Csv.ok(accept, format, id + "-" + date + ".csv").body(view);
+        return Csv.ok(csv, id + "-" + date + ".csv").body(view);
     }
 
     @GetMapping("/api/summary")
     @PreAuthorize("@scope.grants('ANALYSTS')")
     public ResponseEntity<SummaryView> summary(@RequestParam(required = false) String scope,
-                                               @RequestParam(required = false) Integer year,
-                                               @RequestParam(required = false) LocalDate asOf,
-                                               @RequestParam(required = false) Instant knownAt,
+                                               @RequestParam(required = false) @PlausibleYear Integer year,
+                                               @RequestParam(required = false) @PlausibleDate LocalDate asOf,
+                                               @RequestParam(required = false) @PlausibleInstant Instant knownAt,
                                                @RequestParam(required = false) String format,
-                                               @RequestHeader(name = "Accept", required = false) String accept)
-            throws HttpMediaTypeNotAcceptableException {
-        Bounds.year(year, "year");
-        Csv.wanted(accept, format); // a format we do not write is a 400 before anything is read
-        Bounds.date(asOf, "asOf");
-        Bounds.instant(knownAt, "knownAt");
+                                               @RequestHeader(name = "Accept", required = false) String accept) {
+        boolean csv = Csv.wanted(accept, format);
         SummaryPeriod period = SummaryPeriod.of(year, asOf, knownAt,
                 queries.list(new ListFrameworks(), FrameworkView.class), LocalDate.now(clock));
         int forYear = period.year();
@@ -89,6 +84,6 @@ public class ProgressController {
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,
                 access.readableOrganisations()), SummaryView.class);
-        return Csv.ok(accept, format, "summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv").body(view);
+        return Csv.ok(csv, "summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv").body(view);
     }
 }

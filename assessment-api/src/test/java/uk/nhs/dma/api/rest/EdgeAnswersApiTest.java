@@ -32,7 +32,7 @@ class EdgeAnswersApiTest extends ApiTest {
                 403, "forbidden");
         assertProblem(as("m-auditor").send("POST", "/api/organisations", "{\"odsCode\":\"" + ods + "\"",
                 "application/json"), 403, "forbidden");
-        assertProblem(as("m-submitter").send("PUT", "/api/assessments/RJ1-2024/answers", "{\"answers\":[",
+        assertProblem(as("m-approver").send("PUT", "/api/assessments/RJ1-2024/answers", "{\"answers\":[",
                 "application/json"), 403, "forbidden");
         assertThat(eventTypes(ods)).isEmpty();
     }

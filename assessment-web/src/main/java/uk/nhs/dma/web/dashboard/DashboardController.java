@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +71,8 @@ public class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String scope, @RequestParam(required = false) String asOf,
+    @PreAuthorize("@scope.grants('ANALYSTS')")
+    public String dashboard(@RequestParam(required = false) String scope, @RequestParam(required = false) String asOf,
                      @RequestParam(required = false) String knownAt, Model model, HttpServletResponse response) {
         Scope chosen = scope(scope);
         Moment moment = Moment.read(asOf, knownAt, clock);
