@@ -20,7 +20,7 @@ import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Ids;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.progress.FindTargetProgress;
 import uk.nhs.dma.core.progress.Scope;
 import uk.nhs.dma.core.progress.TargetProgressView;

@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.ops;
 
+import uk.nhs.dma.projections.support.QuerySender;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
@@ -17,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -64,7 +63,7 @@ public class OperationalMetrics implements DisposableBean {
     private final MeterRegistry registry;
     private final Replays replays;
     private final SeedStatus seeds;
-    private final QueryGateway queries;
+    private final QuerySender queries;
     private final ProgressFacts facts;
     private final HierarchyCache hierarchy;
     private final Clock clock;
@@ -82,7 +81,7 @@ public class OperationalMetrics implements DisposableBean {
     private volatile long seedFinishedNanos = -1;
     private volatile ScheduledFuture<?> seedWatch;
 
-    public OperationalMetrics(MeterRegistry registry, Replays replays, SeedStatus seeds, QueryGateway queries,
+    public OperationalMetrics(MeterRegistry registry, Replays replays, SeedStatus seeds, QuerySender queries,
                               ProgressFacts facts, HierarchyCache hierarchy, Clock clock,
                               AssessmentProperties properties) {
         this.registry = registry;
@@ -148,8 +147,8 @@ public class OperationalMetrics implements DisposableBean {
     }
 
     private Optional<Double> nationalPercent(String target, LocalDate today) {
-        Optional<TargetProgressView> view = queries.query(new FindTargetProgress(TargetId.of(target), today,
-                Scope.NATIONAL), ResponseTypes.optionalInstanceOf(TargetProgressView.class)).join();
+        Optional<TargetProgressView> view = queries.one(new FindTargetProgress(TargetId.of(target), today,
+                Scope.NATIONAL), TargetProgressView.class);
         return view.map(TargetProgressView::percent).map(Number::doubleValue);
     }
 

@@ -1,6 +1,11 @@
 package uk.nhs.dma.api.rest;
 
+import static uk.nhs.dma.core.common.Require.REQUIRED;
+
 import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,12 +24,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandSender;
-import uk.nhs.dma.api.web.Ids;
-import uk.nhs.dma.api.web.Lists;
+import uk.nhs.dma.api.web.IdOf;
+import uk.nhs.dma.api.web.OrganisationCode;
+import uk.nhs.dma.api.web.PageLimit;
+import uk.nhs.dma.api.web.PlausibleInstant;
+import uk.nhs.dma.api.web.PlausibleYear;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.api.web.Listing;
@@ -44,7 +51,6 @@ import uk.nhs.dma.core.assessment.ReturnAssessment;
 import uk.nhs.dma.core.assessment.StartAssessment;
 import uk.nhs.dma.core.assessment.SubmitAssessment;
 import uk.nhs.dma.core.assessment.WithdrawAssessment;
-import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.query.PageRequest;
 import uk.nhs.dma.api.security.Access;
@@ -58,13 +64,15 @@ import uk.nhs.dma.core.organisation.OdsCode;
 @RequestMapping("/api/assessments")
 public class AssessmentController {
 
-    record StartRequest(String odsCode, Integer year, String frameworkId, LocalDate assessedOn) {
+    record StartRequest(@NotNull(message = REQUIRED) String odsCode, @NotNull(message = REQUIRED) Integer year,
+                        @NotNull(message = REQUIRED) String frameworkId, LocalDate assessedOn) {
     }
 
-    record AnswerBody(String questionId, Integer score, String comment) {
+    record AnswerBody(@NotNull(message = REQUIRED) String questionId, @NotNull(message = REQUIRED) Integer score,
+                      String comment) {
     }
 
-    record AnswersRequest(List<AnswerBody> answers) {
+    record AnswersRequest(List<@Valid AnswerBody> answers) {
     }
 
     record EprRequest(EprStatus status, String supplier, LocalDate liveSince) {
@@ -89,11 +97,9 @@ public class AssessmentController {
     @PostMapping
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversNamedOrganisation(#body.odsCode())")
     @ResponseStatus(HttpStatus.CREATED)
-    public ResponseEntity<CommandResult> start(@RequestBody StartRequest body) {
-        OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
-        FrameworkId framework = FrameworkId.of(Require.present(body.frameworkId(), "frameworkId"));
-        StartAssessment command = new StartAssessment(ods, Require.present(body.year(), "year"), framework,
-                body.assessedOn());
+    public ResponseEntity<CommandResult> start(@RequestBody @Valid StartRequest body) {
+        StartAssessment command = new StartAssessment(OdsCode.of(body.odsCode()), body.year(),
+                FrameworkId.of(body.frameworkId()), body.assessedOn());
         String id = command.assessmentId().value();
         long version = commands.send(command, id);
         CommandResult result = CommandResult.assessment(id, version);
@@ -102,12 +108,12 @@ public class AssessmentController {
 
     @PutMapping("/{id}/answers")
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> answer(@PathVariable String id, @RequestBody AnswersRequest body,
-                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> answer(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestBody @Valid AnswersRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         List<Answer> answers = body.answers() == null ? null : body.answers().stream()
-                .map(a -> a == null ? null : new Answer(Require.present(a.questionId(), "questionId"),
-                        Require.present(a.score(), "score"), a.comment()))
+                .map(a -> a == null ? null : new Answer(a.questionId(), a.score(), a.comment()))
                 .toList();
         return done(assessmentId, commands.send(new RecordAnswers(assessmentId, answers,
                 ETag.expected(ifMatch, id)), id));
@@ -115,8 +121,9 @@ public class AssessmentController {
 
     @PutMapping("/{id}/epr")
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> declareEpr(@PathVariable String id, @RequestBody EprRequest body,
-                                                          @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> declareEpr(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestBody EprRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new DeclareEpr(assessmentId, body.status(), body.supplier(),
                 body.liveSince(), ETag.expected(ifMatch, id)), id));
@@ -124,17 +131,17 @@ public class AssessmentController {
 
     @PostMapping("/{id}/submission")
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> submit(@PathVariable String id,
-                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> submit(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new SubmitAssessment(assessmentId, ETag.expected(ifMatch, id)), id));
     }
 
     @PostMapping("/{id}/approval")
     @PreAuthorize("@scope.grants('APPROVER') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> approve(@PathVariable String id,
-                                                       @RequestBody(required = false) ApprovalRequest body,
-                                                       @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> approve(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestBody(required = false) ApprovalRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         LocalDate boardDate = body == null ? null : body.boardDate();
         return done(assessmentId, commands.send(new ApproveAssessment(assessmentId, boardDate,
@@ -143,8 +150,9 @@ public class AssessmentController {
 
     @PostMapping("/{id}/return")
     @PreAuthorize("@scope.grants('RETURNERS') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> returnForChanges(@PathVariable String id, @RequestBody ReasonRequest body,
-                                                                @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> returnForChanges(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestBody ReasonRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new ReturnAssessment(assessmentId, body.reason(),
                 ETag.expected(ifMatch, id)), id));
@@ -152,8 +160,9 @@ public class AssessmentController {
 
     @PostMapping("/{id}/reopening")
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> reopen(@PathVariable String id, @RequestBody ReasonRequest body,
-                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> reopen(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestBody ReasonRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new ReopenAssessment(assessmentId, body.reason(),
                 ETag.expected(ifMatch, id)), id));
@@ -162,8 +171,9 @@ public class AssessmentController {
     /** A draft started by mistake and never submitted; the organisation may then start that year again. */
     @PostMapping("/{id}/withdrawal")
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
-    public ResponseEntity<CommandResult> withdraw(@PathVariable String id, @RequestBody ReasonRequest body,
-                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+    public ResponseEntity<CommandResult> withdraw(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestBody ReasonRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         AssessmentId assessmentId = assessmentId(id);
         return done(assessmentId, commands.send(new WithdrawAssessment(assessmentId, body.reason(),
                 ETag.expected(ifMatch, id)), id));
@@ -171,16 +181,17 @@ public class AssessmentController {
 
     @GetMapping
     @PreAuthorize("@scope.grants('READERS')")
-    public Listing<AssessmentPage> list(@RequestParam(required = false) String odsCode,
-                       @RequestParam(required = false) Integer year,
-                       @RequestParam(required = false) AssessmentStatus status,
-                       @RequestParam(required = false) Integer limit,
-                       @RequestParam(required = false) Integer offset) {
-        Bounds.year(year, "year");
-        PageRequest requested = Lists.request(limit, offset);
-        OdsCode ods = Ids.param(odsCode, OdsCode::of);
+    public Listing<AssessmentPage> list(
+            @RequestParam(required = false) @OrganisationCode String odsCode,
+            @RequestParam(required = false) @PlausibleYear Integer year,
+            @RequestParam(required = false) AssessmentStatus status,
+            @RequestParam(required = false) @PageLimit Integer limit,
+            @RequestParam(required = false) @PositiveOrZero(message = "must not be negative") Integer offset) {
+        PageRequest requested = Listing.requested(limit, offset);
+        OdsCode ods = odsCode == null || odsCode.isBlank() ? null : OdsCode.of(odsCode);
         if (access.seesEverything()) {
-            AssessmentPage page = queries.exactly(new ListAssessments(ods, year, status, requested), AssessmentPage.class);
+            AssessmentPage page = queries.exactly(new ListAssessments(ods, year, status, requested),
+                    AssessmentPage.class);
             return Listing.of(page, page.items(), limit, offset);
         }
         // A scoped caller's list is filtered to its scope before it is paged.
@@ -193,15 +204,15 @@ public class AssessmentController {
     @GetMapping("/{id}")
     @PreAuthorize("@scope.grants('READERS') and @scope.coversAssessment(#id)")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
-    public ResponseEntity<AssessmentView> get(@PathVariable String id, @RequestParam(required = false) Instant knownAt) {
-        AssessmentView view = queries.one(new FindAssessment(assessmentId(id), Bounds.instant(knownAt, "knownAt")),
-                        AssessmentView.class)
+    public ResponseEntity<AssessmentView> get(@PathVariable @IdOf(AssessmentId.class) String id,
+            @RequestParam(required = false) @PlausibleInstant Instant knownAt) {
+        AssessmentView view = queries.one(new FindAssessment(assessmentId(id), knownAt), AssessmentView.class)
                 .orElseThrow(() -> new NotFound("No assessment '" + id + "' exists."));
         return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
     }
 
     private static AssessmentId assessmentId(String id) {
-        return Ids.path(id, AssessmentId::of, "assessment");
+        return AssessmentId.of(id);
     }
 
     private static ResponseEntity<CommandResult> done(AssessmentId id, long version) {

@@ -1,5 +1,9 @@
 package uk.nhs.dma.api.rest;
 
+import static uk.nhs.dma.core.common.Require.REQUIRED;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.security.access.prepost.PreAuthorize;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.math.BigDecimal;
@@ -18,11 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.CommandSender;
-import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.IdOf;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.ETag;
-import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.framework.CapabilityRules;
 import uk.nhs.dma.core.framework.CoreCapabilityRule;
 import uk.nhs.dma.core.framework.FindFramework;
@@ -56,7 +59,8 @@ public class FrameworkController {
     record RulesBody(CoreRuleBody coreCapability, FoundationalRuleBody foundational) {
     }
 
-    record FrameworkBody(String frameworkId, String title, Integer assessmentYear, LocalDate referenceDate,
+    record FrameworkBody(@NotNull(message = REQUIRED) String frameworkId, String title,
+                         @NotNull(message = REQUIRED) Integer assessmentYear, LocalDate referenceDate,
                          List<MeasureBody> measures, List<QuestionBody> questions, RulesBody rules) {
     }
 
@@ -76,7 +80,7 @@ public class FrameworkController {
     @PreAuthorize("@scope.grants('ADMIN')")
     @ApiResponse(responseCode = "201")
     @ApiResponse(responseCode = "200")
-    public ResponseEntity<FrameworkDefinition> publish(@RequestBody FrameworkBody body) {
+    public ResponseEntity<FrameworkDefinition> publish(@RequestBody @Valid FrameworkBody body) {
         FrameworkDefinition definition = toDefinition(body);
         String id = definition.frameworkId().value();
         boolean existed = commands.exists(id);
@@ -96,8 +100,8 @@ public class FrameworkController {
     @GetMapping("/{id}")
     @PreAuthorize("@scope.grants('EVERYONE')")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
-    public ResponseEntity<FrameworkResponse> get(@PathVariable String id) {
-        FrameworkId frameworkId = Ids.path(id, FrameworkId::of, "framework");
+    public ResponseEntity<FrameworkResponse> get(@PathVariable @IdOf(FrameworkId.class) String id) {
+        FrameworkId frameworkId = FrameworkId.of(id);
         FrameworkView view = queries.one(new FindFramework(frameworkId), FrameworkView.class)
                 .orElseThrow(() -> new NotFound("No framework '" + id + "' is published."));
         return ResponseEntity.ok().eTag(ETag.of(view.version()).toString())
@@ -105,7 +109,7 @@ public class FrameworkController {
     }
 
     private static FrameworkDefinition toDefinition(FrameworkBody body) {
-        FrameworkId id = FrameworkId.of(Require.present(body.frameworkId(), "frameworkId"));
+        FrameworkId id = FrameworkId.of(body.frameworkId());
         List<Measure> measures = body.measures() == null ? null
                 : body.measures().stream().map(m -> m == null ? null : new Measure(m.id(), m.name())).toList();
         List<Question> questions = body.questions() == null ? null : body.questions().stream()
@@ -113,7 +117,7 @@ public class FrameworkController {
                         orDefault(q.minScore(), Question.DEFAULT_MIN), orDefault(q.maxScore(), Question.DEFAULT_MAX),
                         q.mandatory() == null || q.mandatory()))
                 .toList();
-        return new FrameworkDefinition(id, body.title(), Require.present(body.assessmentYear(), "assessmentYear"),
+        return new FrameworkDefinition(id, body.title(), body.assessmentYear(),
                 body.referenceDate(), measures, questions, toRules(body.rules()));
     }
 

@@ -1,6 +1,11 @@
 package uk.nhs.dma.api.rest;
 
+import static uk.nhs.dma.core.common.Require.REQUIRED;
+
 import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,16 +22,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandSender;
-import uk.nhs.dma.api.web.Ids;
-import uk.nhs.dma.api.web.Lists;
+import uk.nhs.dma.api.web.OrganisationCode;
+import uk.nhs.dma.api.web.PageLimit;
+import uk.nhs.dma.api.web.PlausibleDate;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.api.web.Listing;
-import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.AwardProgrammeStatus;
 import uk.nhs.dma.core.organisation.CloseOrganisation;
 import uk.nhs.dma.core.organisation.FindOrganisation;
@@ -44,7 +48,8 @@ import uk.nhs.dma.core.organisation.RegisterOrganisation;
 @RequestMapping("/api/organisations")
 public class OrganisationController {
 
-    record RegisterRequest(String odsCode, String name, OrganisationType type, String parentCode, LocalDate openedOn) {
+    record RegisterRequest(@NotNull(message = REQUIRED) String odsCode, String name,
+                           OrganisationType type, String parentCode, LocalDate openedOn) {
     }
 
     record ReassignRequest(String parentCode, LocalDate effectiveFrom) {
@@ -69,8 +74,8 @@ public class OrganisationController {
     @PostMapping
     @PreAuthorize("@scope.grants('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    public ResponseEntity<CommandResult> register(@RequestBody RegisterRequest body) {
-        OdsCode ods = OdsCode.of(Require.present(body.odsCode(), "odsCode"));
+    public ResponseEntity<CommandResult> register(@RequestBody @Valid RegisterRequest body) {
+        OdsCode ods = OdsCode.of(body.odsCode());
         long version = commands.send(new RegisterOrganisation(ods, body.name(), body.type(),
                 OdsCode.ofNullable(body.parentCode(), "parentCode"), body.openedOn()), ods.value());
         CommandResult result = CommandResult.organisation(ods.value(), version);
@@ -81,9 +86,9 @@ public class OrganisationController {
     @GetMapping("/{ods}")
     @PreAuthorize("@scope.grants('EVERYONE')")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
-    public ResponseEntity<OrganisationView> get(@PathVariable String ods,
-                                                @RequestParam(required = false) LocalDate asOf) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+    public ResponseEntity<OrganisationView> get(@PathVariable @OrganisationCode String ods,
+            @RequestParam(required = false) @PlausibleDate LocalDate asOf) {
+        OdsCode code = OdsCode.of(ods);
         OrganisationView view = queries.one(new FindOrganisation(code, asOfOrToday(asOf)), OrganisationView.class)
                 .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
         return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
@@ -92,45 +97,48 @@ public class OrganisationController {
     @GetMapping
     @PreAuthorize("@scope.grants('EVERYONE')")
     public Listing<OrganisationPage> list(@RequestParam(required = false) OrganisationType type,
-                       @RequestParam(required = false) String parent,
-                       @RequestParam(required = false) LocalDate asOf,
-                       @RequestParam(required = false) Integer limit,
-                       @RequestParam(required = false) Integer offset) {
-        ListOrganisations query = new ListOrganisations(type, Ids.param(parent, OdsCode::of), asOfOrToday(asOf),
-                Lists.request(limit, offset));
+            @RequestParam(required = false) @OrganisationCode String parent,
+            @RequestParam(required = false) @PlausibleDate LocalDate asOf,
+            @RequestParam(required = false) @PageLimit Integer limit,
+            @RequestParam(required = false) @PositiveOrZero(message = "must not be negative") Integer offset) {
+        ListOrganisations query = new ListOrganisations(type, parent == null || parent.isBlank() ? null
+                : OdsCode.of(parent), asOfOrToday(asOf), Listing.requested(limit, offset));
         OrganisationPage page = queries.exactly(query, OrganisationPage.class);
         return Listing.of(page, page.items(), limit, offset);
     }
 
     @PostMapping("/{ods}/reassignment")
     @PreAuthorize("@scope.grants('ADMIN')")
-    public ResponseEntity<CommandResult> reassign(@PathVariable String ods, @RequestBody ReassignRequest body,
-                                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+    public ResponseEntity<CommandResult> reassign(@PathVariable @OrganisationCode String ods,
+            @RequestBody ReassignRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OdsCode code = OdsCode.of(ods);
         return done(code, commands.send(new ReassignOrganisation(code, OdsCode.ofNullable(body.parentCode(), "parentCode"),
                 body.effectiveFrom(), ETag.expected(ifMatch, ods)), ods));
     }
 
     @PostMapping("/{ods}/closure")
     @PreAuthorize("@scope.grants('ADMIN')")
-    public ResponseEntity<CommandResult> close(@PathVariable String ods, @RequestBody CloseRequest body,
-                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+    public ResponseEntity<CommandResult> close(@PathVariable @OrganisationCode String ods,
+            @RequestBody CloseRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OdsCode code = OdsCode.of(ods);
         return done(code, commands.send(new CloseOrganisation(code, body.closedOn(),
                 OdsCode.ofNullable(body.successorOdsCode(), "successorOdsCode"), ETag.expected(ifMatch, ods)), ods));
     }
 
     @PostMapping("/{ods}/programme-statuses")
     @PreAuthorize("@scope.grants('ADMIN')")
-    public ResponseEntity<CommandResult> award(@PathVariable String ods, @RequestBody AwardRequest body,
-                                                     @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+    public ResponseEntity<CommandResult> award(@PathVariable @OrganisationCode String ods,
+            @RequestBody AwardRequest body,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        OdsCode code = OdsCode.of(ods);
         return done(code, commands.send(new AwardProgrammeStatus(code, body.status(), body.awardedOn(),
                 ETag.expected(ifMatch, ods)), ods));
     }
 
     private LocalDate asOfOrToday(LocalDate asOf) {
-        return Bounds.date(asOf, "asOf") == null ? LocalDate.now(clock) : asOf;
+        return asOf == null ? LocalDate.now(clock) : asOf;
     }
 
     private static ResponseEntity<CommandResult> done(OdsCode code, long version) {

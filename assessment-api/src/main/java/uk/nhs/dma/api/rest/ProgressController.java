@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.security.Access;
-import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.Csv;
-import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.IdOf;
+import uk.nhs.dma.api.web.PlausibleDate;
+import uk.nhs.dma.api.web.PlausibleInstant;
+import uk.nhs.dma.api.web.PlausibleYear;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.framework.FrameworkView;
 import uk.nhs.dma.core.framework.ListFrameworks;
 import uk.nhs.dma.core.progress.FindSummary;
@@ -46,17 +48,16 @@ public class ProgressController {
 
     @GetMapping("/api/targets/{id}/progress")
     @PreAuthorize("@scope.grants('ANALYSTS')")
-    public ResponseEntity<TargetProgressView> progress(@PathVariable String id,
-                                                       @RequestParam(required = false) LocalDate asOf,
-                                                       @RequestParam(required = false) String scope,
-                                                       @RequestParam(required = false) Instant knownAt,
-                                                       @RequestParam(required = false) String format,
-                                                       @RequestHeader(name = "Accept", required = false) String accept) {
-        TargetId targetId = Ids.path(id, TargetId::of, "target");
+    public ResponseEntity<TargetProgressView> progress(@PathVariable @IdOf(TargetId.class) String id,
+            @RequestParam(required = false) @PlausibleDate LocalDate asOf,
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) @PlausibleInstant Instant knownAt,
+            @RequestParam(required = false) String format,
+            @RequestHeader(name = "Accept", required = false) String accept) {
+        TargetId targetId = TargetId.of(id);
         boolean csv = Csv.wanted(accept, format);
-        Bounds.instant(knownAt, "knownAt");
         // As known at an instant, "today" is that instant's date.
-        LocalDate date = Bounds.date(asOf, "asOf") != null ? asOf : knownAt != null
+        LocalDate date = asOf != null ? asOf : knownAt != null
                 ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
@@ -69,15 +70,12 @@ public class ProgressController {
     @GetMapping("/api/summary")
     @PreAuthorize("@scope.grants('ANALYSTS')")
     public ResponseEntity<SummaryView> summary(@RequestParam(required = false) String scope,
-                                               @RequestParam(required = false) Integer year,
-                                               @RequestParam(required = false) LocalDate asOf,
-                                               @RequestParam(required = false) Instant knownAt,
+                                               @RequestParam(required = false) @PlausibleYear Integer year,
+                                               @RequestParam(required = false) @PlausibleDate LocalDate asOf,
+                                               @RequestParam(required = false) @PlausibleInstant Instant knownAt,
                                                @RequestParam(required = false) String format,
                                                @RequestHeader(name = "Accept", required = false) String accept) {
-        Bounds.year(year, "year");
         boolean csv = Csv.wanted(accept, format);
-        Bounds.date(asOf, "asOf");
-        Bounds.instant(knownAt, "knownAt");
         SummaryPeriod period = SummaryPeriod.of(year, asOf, knownAt,
                 queries.list(new ListFrameworks(), FrameworkView.class), LocalDate.now(clock));
         int forYear = period.year();

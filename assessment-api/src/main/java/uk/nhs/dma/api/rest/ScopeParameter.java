@@ -3,7 +3,7 @@ package uk.nhs.dma.api.rest;
 import java.time.LocalDate;
 import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.organisation.FindOrganisation;
 import uk.nhs.dma.core.organisation.OrganisationType;

@@ -1,5 +1,9 @@
 package uk.nhs.dma.api.rest;
 
+import static uk.nhs.dma.core.common.Require.REQUIRED;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.net.URI;
 import java.time.LocalDate;
@@ -17,14 +21,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import uk.nhs.dma.api.web.CommandSender;
-import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.IdOf;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
-import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.target.DefineTarget;
 import uk.nhs.dma.core.target.FindTarget;
@@ -40,7 +43,8 @@ import uk.nhs.dma.core.target.TargetView;
 @RequestMapping("/api/targets")
 public class TargetController {
 
-    record TargetBody(String targetId, String name, Metric metric, List<OrganisationType> population,
+    record TargetBody(@NotNull(message = REQUIRED) String targetId, String name, Metric metric,
+                      List<OrganisationType> population,
                       List<EprStatus> countedEprStatuses, List<AssessmentStatus> countedAssessmentStatuses,
                       List<Milestone> milestones, String source) {
     }
@@ -61,8 +65,8 @@ public class TargetController {
     @PreAuthorize("@scope.grants('ADMIN')")
     @ApiResponse(responseCode = "201")
     @ApiResponse(responseCode = "200")
-    public ResponseEntity<CommandResult> define(@RequestBody TargetBody body) {
-        TargetId id = TargetId.of(Require.present(body.targetId(), "targetId"));
+    public ResponseEntity<CommandResult> define(@RequestBody @Valid TargetBody body) {
+        TargetId id = TargetId.of(body.targetId());
         boolean existed = commands.exists(id.value());
         long version = commands.send(new DefineTarget(id, body.name(), body.metric(), body.population(),
                 body.countedEprStatuses(), body.countedAssessmentStatuses(), body.milestones(), body.source()),
@@ -75,9 +79,9 @@ public class TargetController {
     @PostMapping("/{id}/revisions")
     @PreAuthorize("@scope.grants('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    public ResponseEntity<CommandResult> revise(@PathVariable String id, @RequestBody RevisionBody body,
-                                                      @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        TargetId targetId = Ids.path(id, TargetId::of, "target");
+    public ResponseEntity<CommandResult> revise(@PathVariable @IdOf(TargetId.class) String id,
+            @RequestBody RevisionBody body, @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        TargetId targetId = TargetId.of(id);
         long version = commands.send(new ReviseTarget(targetId, body.effectiveFrom(), body.reason(), body.source(),
                 body.milestones(), body.countedEprStatuses(), body.countedAssessmentStatuses(),
                 ETag.expected(ifMatch, id)), id);
@@ -94,8 +98,8 @@ public class TargetController {
     @GetMapping("/{id}")
     @PreAuthorize("@scope.grants('EVERYONE')")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
-    public ResponseEntity<TargetView> get(@PathVariable String id) {
-        TargetView view = queries.one(new FindTarget(Ids.path(id, TargetId::of, "target")), TargetView.class)
+    public ResponseEntity<TargetView> get(@PathVariable @IdOf(TargetId.class) String id) {
+        TargetView view = queries.one(new FindTarget(TargetId.of(id)), TargetView.class)
                 .orElseThrow(() -> new NotFound("No target '" + id + "' is defined."));
         return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
     }

@@ -6,10 +6,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
-import uk.nhs.dma.api.web.Bounds;
-import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.OrganisationCode;
+import uk.nhs.dma.api.web.PlausibleInstant;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.assessment.FindTrajectory;
 import uk.nhs.dma.core.assessment.TrajectoryView;
 import uk.nhs.dma.core.organisation.OdsCode;
@@ -26,9 +26,9 @@ public class TrajectoryController {
 
     @GetMapping("/api/organisations/{ods}/trajectory")
     @PreAuthorize("@scope.grants('READERS') and @scope.coversOrganisation(#ods)")
-    public TrajectoryView trajectory(@PathVariable String ods, @RequestParam(required = false) Instant knownAt) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
-        return queries.one(new FindTrajectory(code, Bounds.instant(knownAt, "knownAt")), TrajectoryView.class)
+    public TrajectoryView trajectory(@PathVariable @OrganisationCode String ods,
+                                     @RequestParam(required = false) @PlausibleInstant Instant knownAt) {
+        return queries.one(new FindTrajectory(OdsCode.of(ods), knownAt), TrajectoryView.class)
                 .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
     }
 }

@@ -1,12 +1,13 @@
 package uk.nhs.dma.api.security;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Local mode's users: those in the JSON file named by {@code assessment.security.users-file}, or, with no file,
@@ -22,20 +23,22 @@ public record LocalUsers(List<LocalUser> users, boolean defaults) {
             new LocalUser("rj1-submitter", "{noop}submitter-local", List.of("SUBMITTER"), List.of("RJ1"), List.of()),
             new LocalUser("rj1-approver", "{noop}approver-local", List.of("APPROVER"), List.of("RJ1"), List.of()));
 
-    public static LocalUsers load(String file) {
+    /** The users in {@code file}, read by {@code json} (in the service, the mapper Spring configures for HTTP). */
+    public static LocalUsers load(String file, JsonMapper json) {
         if (file == null || file.isBlank()) {
             return new LocalUsers(DEFAULT_USERS, true);
         }
         try {
-            byte[] json = file.startsWith("classpath:")
+            byte[] content = file.startsWith("classpath:")
                     ? readClasspath(file.substring("classpath:".length()))
                     : Files.readAllBytes(Path.of(file));
-            List<LocalUser> users = new ObjectMapper().readValue(json,
-                    new TypeReference<List<LocalUser>>() {
-                    });
+            List<LocalUser> users = json.readValue(content, new TypeReference<List<LocalUser>>() {
+            });
             return new LocalUsers(users, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the users file " + file, e);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("Cannot read the users file " + file, e);
         }
     }
 

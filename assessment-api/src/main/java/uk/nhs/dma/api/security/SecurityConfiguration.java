@@ -29,6 +29,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import uk.nhs.dma.api.tokens.ApiTokenFilter;
 import uk.nhs.dma.api.tokens.ApiTokens;
 import uk.nhs.dma.api.web.ProblemWriter;
+import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
@@ -55,12 +56,12 @@ public class SecurityConfiguration {
             "spring.security.oauth2.resourceserver.jwt.public-key-location");
 
     @Bean
-    public LocalUsers localUsers(AssessmentProperties properties, Environment environment) {
+    public LocalUsers localUsers(AssessmentProperties properties, Environment environment, JsonMapper json) {
         String usersFile = properties.security().usersFile();
         if (jwtMode(environment)) {
             return LocalUsers.none();
         }
-        LocalUsers users = LocalUsers.load(usersFile);
+        LocalUsers users = LocalUsers.load(usersFile, json);
         if (users.defaults()) {
             log.warn("""
 

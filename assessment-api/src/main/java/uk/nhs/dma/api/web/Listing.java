@@ -2,6 +2,7 @@ package uk.nhs.dma.api.web;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import uk.nhs.dma.core.query.PageRequest;
 
 /**
  * A list endpoint's answer: a plain array of the page's items, or, when the caller pages (limit or offset), the
@@ -17,6 +18,14 @@ public final class Listing<P extends Record> {
 
     public static <P extends Record> Listing<P> of(P page, List<?> items, Integer limit, Integer offset) {
         return new Listing<>(limit == null && offset == null ? items : page);
+    }
+
+    /** The page asked for: everything when neither {@code limit} nor {@code offset} is given, else 100 from 0. */
+    public static PageRequest requested(Integer limit, Integer offset) {
+        if (limit == null && offset == null) {
+            return PageRequest.all();
+        }
+        return PageRequest.of(limit == null ? 100 : limit, offset == null ? 0 : offset);
     }
 
     @JsonValue

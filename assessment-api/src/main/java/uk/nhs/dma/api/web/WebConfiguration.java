@@ -25,8 +25,9 @@ public class WebConfiguration implements WebMvcConfigurer {
         String[] eventStoreReads = {"/api/admin/**", "/api/audit/streams/**", "/api/audit/verification"};
         registry.addInterceptor(replayGate).addPathPatterns("/api/**").excludePathPatterns(eventStoreReads);
         registry.addInterceptor(readYourWrites).addPathPatterns("/api/**").excludePathPatterns(eventStoreReads);
-        // Deny by default a handler without an access rule; the rules (@PreAuthorize) run as the handler is called,
-        // after the read-your-writes wait, since scope checks read the register.
-        registry.addInterceptor(access).addPathPatterns("/api/**");
+        // Deny by default a handler (API or page) without an access rule; its roles are checked here, before the
+        // body is read; the whole rule (@PreAuthorize) runs as the handler is called, after the read-your-writes
+        // wait, since scope checks read the register.
+        registry.addInterceptor(access);
     }
 }

@@ -185,6 +185,24 @@ class AccessMatrixTest extends ApiTest {
         assertThat(matrix).as("matrix rows").isEqualTo(endpoints);
     }
 
+    @Test
+    void every_page_handler_declares_its_access_rule() {
+        Set<String> pages = new TreeSet<>();
+        Set<String> undeclared = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().stream()
+                .filter(p -> !p.startsWith("/api/") && AccessInterceptor.ours(handler))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> {
+                    pages.add(m.name() + " " + p);
+                    if (!AccessInterceptor.declared(handler)) {
+                        undeclared.add(m.name() + " " + p);
+                    }
+                })));
+
+        assertThat(pages).as("page handlers").contains("GET /", "GET /admin", "POST /assessments/{id}/submission",
+                "GET /dashboard/trusts/{ods}");
+        assertThat(undeclared).as("page handlers without @PreAuthorize").isEmpty();
+    }
+
     private static void check(Case c, String who, Api caller, String path, Set<Integer> expected, List<String> wrong) {
         Object body = c.body();
         if (c.method().equals("POST") && c.pattern().equals("/api/assessments")) {

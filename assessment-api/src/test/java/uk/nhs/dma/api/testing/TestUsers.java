@@ -1,5 +1,6 @@
 package uk.nhs.dma.api.testing;
 
+import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.dma.api.security.LocalUser;
 import uk.nhs.dma.api.security.LocalUsers;
 
@@ -12,7 +13,7 @@ public final class TestUsers {
 
     public static final String FILE = "classpath:test-users.json";
     public static final String PROPERTY = "assessment.security.users-file=" + FILE;
-    private static final LocalUsers USERS = LocalUsers.load(FILE);
+    private static final LocalUsers USERS = LocalUsers.load(FILE, JsonMapper.shared());
 
     private TestUsers() {
     }

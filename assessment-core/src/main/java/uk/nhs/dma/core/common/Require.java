@@ -6,13 +6,16 @@ import java.util.Collection;
 /** Named assertions that command handlers and value types build their rules from. */
 public final class Require {
 
+    /** What a missing value is told, after its field's name (also the request records' {@code @NotNull}). */
+    public static final String REQUIRED = "is required";
+
     private Require() {
     }
 
     /** The value, which must be given. */
     public static <T> T present(T value, String field) {
         if (value == null) {
-            throw RuleViolation.invalid(field, field + " is required");
+            throw RuleViolation.invalid(field, field + " " + REQUIRED);
         }
         return value;
     }
@@ -47,9 +50,14 @@ public final class Require {
         return values;
     }
 
+    /** Whether a date is one the service deals in ({@link #plausible}); no date at all is fine. */
+    public static boolean isPlausible(LocalDate date) {
+        return date == null || (date.getYear() >= 1800 && date.getYear() <= 2199);
+    }
+
     /** Dates the service deals in: 1800 to 2199. Anything else is a typo, and would not fit the database. */
     public static LocalDate plausible(LocalDate date, String field) {
-        if (date != null && (date.getYear() < 1800 || date.getYear() > 2199)) {
+        if (!isPlausible(date)) {
             throw RuleViolation.invalid(field, field + " " + date + " is not a plausible date (years 1800 to 2199)");
         }
         return date;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,7 @@ import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationPage;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.query.PageRequest;
-import uk.nhs.dma.web.dashboard.Ask;
-import uk.nhs.dma.web.page.PageForbidden;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.web.page.PageNotFound;
 import uk.nhs.dma.web.port.Operations;
 import uk.nhs.dma.web.port.People;
@@ -31,14 +31,15 @@ import uk.nhs.dma.web.port.People;
  * htmx refreshes (a refresh link without JavaScript), and the register with its filters.
  */
 @Controller
+@PreAuthorize("@scope.grants('ADMIN')")
 public class AdminPages {
 
     private final Operations operations;
     private final People people;
-    private final Ask ask;
+    private final QuerySender ask;
     private final Clock clock;
 
-    public AdminPages(Operations operations, People people, Ask ask, Clock clock) {
+    public AdminPages(Operations operations, People people, QuerySender ask, Clock clock) {
         this.operations = operations;
         this.people = people;
         this.ask = ask;
@@ -46,16 +47,14 @@ public class AdminPages {
     }
 
     @GetMapping("/admin")
-    String admin(Model model) {
-        requireAdmin();
+    public String admin(Model model) {
         model.addAttribute("projections", operations.projections());
         model.addAttribute("errors", Map.of());
         return "admin/admin";
     }
 
     @PostMapping("/admin/replays")
-    String startReplay(Model model, HttpServletResponse response) {
-        requireAdmin();
+    public String startReplay(Model model, HttpServletResponse response) {
         try {
             return "redirect:/admin/replays/" + operations.startReplay().replayId();
         } catch (RuleViolation refused) {
@@ -67,24 +66,21 @@ public class AdminPages {
     }
 
     @GetMapping("/admin/replays/{id}")
-    String replay(@PathVariable String id, Model model) {
-        requireAdmin();
+    public String replay(@PathVariable String id, Model model) {
         model.addAttribute("replay", find(id));
         return "admin/replay";
     }
 
     /** The progress bar alone, for htmx to swap in while the replay runs. */
     @GetMapping("/admin/replays/{id}/progress")
-    String replayProgress(@PathVariable String id, Model model) {
-        requireAdmin();
+    public String replayProgress(@PathVariable String id, Model model) {
         model.addAttribute("replay", find(id));
         return "admin/replay :: progress";
     }
 
     @GetMapping("/admin/register")
-    String register(@RequestParam(required = false) String type, @RequestParam(required = false) String parent,
+    public String register(@RequestParam(required = false) String type, @RequestParam(required = false) String parent,
                     @RequestParam(required = false) String asOf, Model model, HttpServletResponse response) {
-        requireAdmin();
         Map<String, String> errors = new LinkedHashMap<>();
         OrganisationType chosenType = null;
         if (type != null && !type.isBlank()) {
@@ -130,9 +126,4 @@ public class AdminPages {
         return operations.replay(id).orElseThrow(() -> new PageNotFound("There is no replay '" + id + "'."));
     }
 
-    private void requireAdmin() {
-        if (!people.current().has("ADMIN")) {
-            throw new PageForbidden("Only administrators may see this page.");
-        }
-    }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import uk.nhs.dma.core.assessment.TrajectoryView;
 import uk.nhs.dma.core.framework.WgllMeasures;
@@ -14,17 +15,20 @@ import uk.nhs.dma.core.progress.TargetSeriesView;
 
 /**
  * The data of each chart, as JSON for a {@code data-chart} attribute read by /js/dashboard-charts.js (the CSP
- * allows no inline script). Every figure drawn is also in the table beside the chart.
+ * allows no inline script), written by the mapper Spring configures for HTTP. Every figure drawn is also in the
+ * table beside the chart.
  */
-final class Charts {
+@Component
+class Charts {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    private Charts() {
+    Charts(JsonMapper json) {
+        this.json = json;
     }
 
     /** A target's percentage at each quarter end, and each milestone's threshold marked as met, missed or to come. */
-    static String target(TargetSeriesView series) {
+    String target(TargetSeriesView series) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         series.points().forEach(p -> dates.add(p.date()));
         series.milestones().forEach(m -> dates.add(m.dueBy()));
@@ -45,11 +49,11 @@ final class Charts {
         chart.put("percent", percent);
         chart.put("threshold", threshold);
         chart.put("outcome", outcome);
-        return JSON.writeValueAsString(chart);
+        return json.writeValueAsString(chart);
     }
 
     /** Each measure's score per submitted year, its least-squares trend line, and the core minimum. */
-    static String trajectory(TrajectoryView trajectory, BigDecimal coreMinimum, List<Integer> years,
+    String trajectory(TrajectoryView trajectory, BigDecimal coreMinimum, List<Integer> years,
                              Map<String, List<BigDecimal>> trendLines) {
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", "trajectory");
@@ -66,6 +70,6 @@ final class Charts {
         chart.put("measures", measures);
         chart.put("coreMinimum", coreMinimum);
         chart.put("projectedCoreYear", trajectory.projectedCoreYear());
-        return JSON.writeValueAsString(chart);
+        return json.writeValueAsString(chart);
     }
 }

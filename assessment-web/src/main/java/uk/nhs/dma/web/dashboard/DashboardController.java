@@ -1,5 +1,7 @@
 package uk.nhs.dma.web.dashboard;
 
+import uk.nhs.dma.projections.support.QuerySender;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,20 +56,23 @@ public class DashboardController {
                               String csv, String rule) {
     }
 
-    private final Ask ask;
+    private final QuerySender ask;
+    private final Charts charts;
     private final Scopes scopes;
     private final Operations operations;
     private final Clock clock;
 
-    public DashboardController(Ask ask, Scopes scopes, Operations operations, Clock clock) {
+    public DashboardController(QuerySender ask, Charts charts, Scopes scopes, Operations operations, Clock clock) {
         this.ask = ask;
+        this.charts = charts;
         this.scopes = scopes;
         this.operations = operations;
         this.clock = clock;
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) String scope, @RequestParam(required = false) String asOf,
+    @PreAuthorize("@scope.grants('ANALYSTS')")
+    public String dashboard(@RequestParam(required = false) String scope, @RequestParam(required = false) String asOf,
                      @RequestParam(required = false) String knownAt, Model model, HttpServletResponse response) {
         Scope chosen = scope(scope);
         Moment moment = Moment.read(asOf, knownAt, clock);
@@ -91,7 +97,7 @@ public class DashboardController {
             Optional<TargetSeriesView> series = ask.one(new FindTargetSeries(id, moment.asOf(), chosen,
                     moment.knownAt()), TargetSeriesView.class);
             if (progress.isPresent() && series.isPresent()) {
-                panels.add(new TargetPanel(target, progress.get(), series.get(), Charts.target(series.get()),
+                panels.add(new TargetPanel(target, progress.get(), series.get(), charts.target(series.get()),
                         api("/api/targets/" + target.targetId() + "/progress", chosen, moment, null), Rules.inForce(target, moment.asOf())));
             }
         }

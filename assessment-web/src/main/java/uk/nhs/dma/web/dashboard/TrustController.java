@@ -1,5 +1,7 @@
 package uk.nhs.dma.web.dashboard;
 
+import uk.nhs.dma.projections.support.QuerySender;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +37,6 @@ import uk.nhs.dma.core.organisation.FindOrganisation;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationView;
 import uk.nhs.dma.core.query.PageRequest;
-import uk.nhs.dma.web.page.PageForbidden;
 import uk.nhs.dma.web.page.PageNotFound;
 import uk.nhs.dma.web.port.Commands;
 import uk.nhs.dma.web.port.People;
@@ -47,28 +49,27 @@ import uk.nhs.dma.web.port.StaleVersion;
 @Controller
 public class TrustController {
 
-    private static final List<String> ANALYST_ROLES = List.of("REGIONAL_ANALYST", "NATIONAL_ANALYST", "ADMIN", "AUDITOR");
 
-    private final Ask ask;
+    private final QuerySender ask;
+    private final Charts charts;
     private final People people;
     private final Commands commands;
     private final Clock clock;
 
-    public TrustController(Ask ask, People people, Commands commands, Clock clock) {
+    public TrustController(QuerySender ask, Charts charts, People people, Commands commands, Clock clock) {
         this.ask = ask;
+        this.charts = charts;
         this.people = people;
         this.commands = commands;
         this.clock = clock;
     }
 
     @GetMapping("/dashboard/trusts/{ods}")
-    String trust(@PathVariable String ods, @RequestParam(required = false) String knownAt, Model model,
+    @PreAuthorize("@scope.grants('ANALYSTS') and @scope.readsOrganisation(#ods)")
+    public String trust(@PathVariable String ods, @RequestParam(required = false) String knownAt, Model model,
                  HttpServletResponse response) {
         OdsCode code = code(ods);
         Moment moment = Moment.read(null, knownAt, clock);
-        if (!people.current().roles().stream().anyMatch(ANALYST_ROLES::contains) || !people.mayRead(code.value())) {
-            throw new PageForbidden("Your role or scope does not cover " + code.value() + ".");
-        }
         OrganisationView organisation = ask.one(new FindOrganisation(code, LocalDate.now(clock)), OrganisationView.class)
                 .orElseThrow(() -> new PageNotFound("No organisation '" + code.value() + "' is registered."));
         model.addAttribute("organisation", organisation);
@@ -86,7 +87,7 @@ public class TrustController {
         model.addAttribute("trajectory", trajectory);
         model.addAttribute("measures", WgllMeasures.IDS);
         model.addAttribute("coreMinimum", minimum);
-        model.addAttribute("chart", Charts.trajectory(trajectory, minimum, years, trends));
+        model.addAttribute("chart", charts.trajectory(trajectory, minimum, years, trends));
         model.addAttribute("assessments", ask.exactly(new ListAssessments(code, null, null, PageRequest.all()),
                 AssessmentPage.class).items());
         model.addAttribute("mayReturn", people.may("REGIONAL_ANALYST", code.value())
@@ -95,7 +96,8 @@ public class TrustController {
     }
 
     @PostMapping("/dashboard/assessments/{id}/return")
-    String returnForChanges(@PathVariable String id, @RequestParam(required = false) String reason,
+    @PreAuthorize("@scope.actsOnAssessment('RETURNERS', #id)")
+    public String returnForChanges(@PathVariable String id, @RequestParam(required = false) String reason,
                             @RequestParam(required = false) Long version, Model model, HttpServletResponse response,
                             RedirectAttributes redirect) {
         AssessmentId assessmentId;
@@ -105,9 +107,6 @@ public class TrustController {
             throw new PageNotFound("There is no assessment '" + id + "'.");
         }
         String ods = assessmentId.odsCode().value();
-        if (!people.may("REGIONAL_ANALYST", ods) && !people.may("NATIONAL_ANALYST", ods)) {
-            throw new PageForbidden("Your role or scope does not let you return " + id + " for changes.");
-        }
         String error = null;
         if (reason == null || reason.isBlank()) {
             error = "Enter the reason for returning the assessment";

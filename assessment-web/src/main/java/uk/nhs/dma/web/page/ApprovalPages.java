@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,10 +41,8 @@ public class ApprovalPages {
     }
 
     @GetMapping("/approvals")
-    String approvals(Model model) {
-        if (people.current() == null || !people.current().has("APPROVER")) {
-            throw new PageForbidden("Only board approvers have a list of assessments awaiting approval.");
-        }
+    @PreAuthorize("@scope.grants('APPROVER')")
+    public String approvals(Model model) {
         List<AssessmentView> waiting = reads.awaitingApproval().stream()
                 .filter(a -> people.may("APPROVER", a.odsCode())).toList();
         model.addAttribute("waiting", waiting);
@@ -51,18 +50,20 @@ public class ApprovalPages {
     }
 
     @GetMapping("/assessments/{id}/review")
-    String review(@PathVariable String id, Model model) {
-        AssessmentView view = guard.actingAs("APPROVER", id);
+    @PreAuthorize("@scope.actsOnAssessment('APPROVER', #id)")
+    public String review(@PathVariable String id, Model model) {
+        AssessmentView view = guard.assessment(id);
         return reviewPage(view, DateInput.of(null), new FormErrors(), null, model);
     }
 
     @PostMapping("/assessments/{id}/approval")
-    String approve(@PathVariable String id, @RequestParam long version,
+    @PreAuthorize("@scope.actsOnAssessment('APPROVER', #id)")
+    public String approve(@PathVariable String id, @RequestParam long version,
                    @RequestParam(name = "boardDate-day", required = false) String day,
                    @RequestParam(name = "boardDate-month", required = false) String month,
                    @RequestParam(name = "boardDate-year", required = false) String year,
                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        AssessmentView view = guard.actingAs("APPROVER", id);
+        AssessmentView view = guard.assessment(id);
         DateInput date = new DateInput(day, month, year);
         FormErrors errors = new FormErrors();
         String refusal = null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +39,9 @@ public class DraftPages {
     }
 
     @GetMapping("/assessments/{id}")
-    String assessment(@PathVariable String id, Model model) {
-        AssessmentView view = guard.readable(id);
+    @PreAuthorize("@scope.readsAssessment(#id)")
+    public String assessment(@PathVariable String id, Model model) {
+        AssessmentView view = guard.assessment(id);
         if (view.status() != AssessmentStatus.DRAFT || !guard.may("SUBMITTER", view.odsCode())) {
             return "redirect:/assessments/" + id + "/results";
         }
@@ -54,7 +56,8 @@ public class DraftPages {
     }
 
     @GetMapping("/assessments/{id}/measures/{measureId}")
-    String measure(@PathVariable String id, @PathVariable String measureId, Model model) {
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String measure(@PathVariable String id, @PathVariable String measureId, Model model) {
         AssessmentView view = draft(id);
         Map<String, Answer> answers = new LinkedHashMap<>();
         view.answers().forEach(a -> answers.put(a.questionId(), a));
@@ -62,7 +65,8 @@ public class DraftPages {
     }
 
     @PostMapping("/assessments/{id}/measures/{measureId}")
-    String saveMeasure(@PathVariable String id, @PathVariable String measureId, @RequestParam long version,
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String saveMeasure(@PathVariable String id, @PathVariable String measureId, @RequestParam long version,
                        @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
         AssessmentView view = draft(id);
@@ -132,7 +136,7 @@ public class DraftPages {
     }
 
     AssessmentView draft(String id) {
-        AssessmentView view = guard.actingAs("SUBMITTER", id);
+        AssessmentView view = guard.assessment(id);
         if (view.status() == AssessmentStatus.WITHDRAWN) {
             throw new PageForbidden("Assessment " + id + " was withdrawn; start this year's assessment again.");
         }

@@ -1,6 +1,7 @@
 package uk.nhs.dma.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +35,8 @@ public class EprPage {
     }
 
     @GetMapping("/assessments/{id}/epr")
-    String epr(@PathVariable String id, Model model) {
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String epr(@PathVariable String id, Model model) {
         AssessmentView view = drafts.draft(id);
         EprForm form = view.epr() == null ? new EprForm(null, null, DateInput.of(null))
                 : new EprForm(view.epr().status().name(), view.epr().supplier(), DateInput.of(view.epr().liveSince()));
@@ -42,7 +44,8 @@ public class EprPage {
     }
 
     @PostMapping("/assessments/{id}/epr")
-    String declare(@PathVariable String id, @RequestParam long version,
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String declare(@PathVariable String id, @RequestParam long version,
                    @RequestParam(required = false) String status, @RequestParam(required = false) String supplier,
                    @RequestParam(name = "liveSince-day", required = false) String day,
                    @RequestParam(name = "liveSince-month", required = false) String month,

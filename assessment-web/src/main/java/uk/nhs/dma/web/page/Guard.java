@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.assessment.AssessmentView;
 import uk.nhs.dma.web.port.People;
 
-/** The scope checks of the assessment pages: the API's rules, asked through {@link People}. */
+/**
+ * The assessment a page is about, and what the person may do with it, for the page to offer (links, buttons). Who
+ * may open the page at all is its handler's {@code @PreAuthorize} rule ({@link uk.nhs.dma.web.port.PageRules}).
+ */
 @Component
 public class Guard {
 
@@ -16,23 +19,9 @@ public class Guard {
         this.people = people;
     }
 
-    /** The assessment, if the person may read its organisation. */
-    public AssessmentView readable(String id) {
-        String ods = Reads.assessmentId(id).odsCode().value();
-        if (!people.mayRead(ods)) {
-            throw new PageForbidden("The assessments of " + ods + " are outside your scope.");
-        }
+    /** The assessment (the handler's rule has let the person read it). */
+    public AssessmentView assessment(String id) {
         return reads.assessment(id);
-    }
-
-    /** The assessment, if the person holds the role for its organisation. */
-    public AssessmentView actingAs(String role, String id) {
-        AssessmentView view = readable(id);
-        if (!people.may(role, view.odsCode())) {
-            throw new PageForbidden("Only " + (role.equals("APPROVER") ? "an approver" : "a submitter") + " of "
-                    + view.odsCode() + " may do this.");
-        }
-        return view;
     }
 
     public boolean may(String role, String odsCode) {

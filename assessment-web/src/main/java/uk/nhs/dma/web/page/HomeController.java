@@ -2,6 +2,7 @@ package uk.nhs.dma.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +36,8 @@ public class HomeController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
+    @PreAuthorize("permitAll()")
+    public String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
                   Model model) {
         model.addAttribute("form", way.form());
         model.addAttribute("provider", way.identityProvider().orElse(null));
@@ -47,14 +49,16 @@ public class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    @PreAuthorize("isAuthenticated()")
+    public String home(Model model) {
         model.addAttribute("summaries", organisations.mine(people.current()));
         return "home";
     }
 
     /** Where Spring Security sends a refused request (for example a form whose session has ended). */
     @RequestMapping("/forbidden")
-    String forbidden(HttpServletResponse response, Model model) {
+    @PreAuthorize("permitAll()")
+    public String forbidden(HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("message", "You may not do this, or your session has ended: go to the home page and try again.");
         return "error/forbidden";

@@ -3,6 +3,7 @@ package uk.nhs.dma.web.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,24 +55,24 @@ public class OrganisationPages {
     }
 
     @GetMapping("/organisations")
-    String find(@RequestParam(required = false) String ods) {
+    @PreAuthorize("isAuthenticated()")
+    public String find(@RequestParam(required = false) String ods) {
         String code = ods == null ? "" : ods.strip().toUpperCase();
         return code.isEmpty() ? "redirect:/" : "redirect:/organisations/" + code;
     }
 
     @GetMapping("/organisations/{ods}")
-    String organisation(@PathVariable String ods, Model model) {
+    @PreAuthorize("@scope.readsOrganisation(#ods)")
+    public String organisation(@PathVariable String ods, Model model) {
         model.addAttribute("summary", summary(readable(ods)));
         model.addAttribute("errors", new FormErrors());
         return "organisation";
     }
 
     @PostMapping("/organisations/{ods}/assessments")
-    String start(@PathVariable String ods, Model model, RedirectAttributes redirect) {
+    @PreAuthorize("@scope.actsForOrganisation('SUBMITTER', #ods)")
+    public String start(@PathVariable String ods, Model model, RedirectAttributes redirect) {
         OrganisationView organisation = readable(ods);
-        if (!people.may("SUBMITTER", ods)) {
-            throw new PageForbidden("Only a submitter of " + organisation.name() + " may start its assessment.");
-        }
         Optional<FrameworkDefinition> framework = reads.latestFramework();
         try {
             FrameworkDefinition thisYear = framework.orElseThrow(() ->
@@ -109,9 +110,6 @@ public class OrganisationPages {
     private OrganisationView readable(String ods) {
         OrganisationView organisation = reads.organisation(ods)
                 .orElseThrow(() -> new PageNotFound("There is no organisation " + ods + "."));
-        if (!people.mayRead(ods)) {
-            throw new PageForbidden("Organisation " + ods + " is outside your scope.");
-        }
         return organisation;
     }
 

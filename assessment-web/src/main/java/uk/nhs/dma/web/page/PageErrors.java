@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -15,13 +16,16 @@ import uk.nhs.dma.web.port.People;
 
 /**
  * Failures on pages answer with a page, never a problem document or a stack trace: an unknown page is 404,
- * a page outside the person's scope 403, anything unexpected 500 with the correlation id to quote. Requests to
+ * a page outside the person's roles or scope (a handler's {@code @PreAuthorize}, or a state the page cannot act
+ * on) 403, anything unexpected 500 with the correlation id to quote. Requests to
  * the API are left to its own RFC 9457 handling; this resolver runs before it and declines them.
  */
 @Component
 public class PageErrors implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+    /** Spring Security's message for a rule that answered false. */
+    private static final String DENIED = "Access Denied";
     private final People people;
 
     public PageErrors(People people) {
@@ -42,10 +46,12 @@ public class PageErrors implements HandlerExceptionResolver, Ordered {
         if (e instanceof NoResourceFoundException || e instanceof NoHandlerFoundException || e instanceof PageNotFound) {
             return page("error/not-found", 404, response, e instanceof PageNotFound ? e.getMessage() : null);
         }
-        if (e instanceof PageForbidden) {
-            log.warn("Page refused: user={} {} {}: {}", people.current() == null ? "anonymous" : people.current().name(), request.getMethod(),
-                    request.getRequestURI(), e.getMessage());
-            return page("error/forbidden", 403, response, e.getMessage());
+        if (e instanceof PageForbidden || e instanceof AccessDeniedException) {
+            // A refused role says only that (the page's default text); a refused scope or state says which.
+            String message = e instanceof AccessDeniedException && DENIED.equals(e.getMessage()) ? null : e.getMessage();
+            log.warn("Page refused: user={} {} {}: {}", people.current() == null ? "anonymous" : people.current().name(),
+                    request.getMethod(), request.getRequestURI(), message == null ? "role" : message);
+            return page("error/forbidden", 403, response, message);
         }
         if (handler instanceof HandlerMethod method
                 && !method.getBeanType().getPackageName().startsWith("uk.nhs.dma.web")) {

@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
-import org.axonframework.messaging.responsetypes.ResponseType;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.assessment.AssessmentId;
 import uk.nhs.dma.core.assessment.AssessmentPage;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
@@ -39,16 +36,16 @@ public class Reads {
     /** How long a page waits for the read model to show a change the person has just made. */
     private static final Duration READ_YOUR_WRITES = Duration.ofSeconds(5);
 
-    private final QueryGateway gateway;
+    private final QuerySender queries;
     private final Clock clock;
 
-    public Reads(QueryGateway gateway, Clock clock) {
-        this.gateway = gateway;
+    public Reads(QuerySender queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
     public AssessmentView assessment(String id) {
-        return ask(new FindAssessment(assessmentId(id)), ResponseTypes.optionalInstanceOf(AssessmentView.class))
+        return queries.one(new FindAssessment(assessmentId(id)), AssessmentView.class)
                 .orElseThrow(() -> new PageNotFound("There is no assessment " + id + "."));
     }
 
@@ -56,8 +53,8 @@ public class Reads {
     public AssessmentView assessmentAtLeast(String id, long version) {
         Instant deadline = Instant.now().plus(READ_YOUR_WRITES);
         while (true) {
-            Optional<AssessmentView> view = ask(new FindAssessment(assessmentId(id)),
-                    ResponseTypes.optionalInstanceOf(AssessmentView.class));
+            Optional<AssessmentView> view = queries.one(new FindAssessment(assessmentId(id)),
+                    AssessmentView.class);
             if ((view.isPresent() && view.get().version() >= version) || Instant.now().isAfter(deadline)) {
                 return view.orElseThrow(() -> new PageNotFound("There is no assessment " + id + "."));
             }
@@ -66,49 +63,48 @@ public class Reads {
     }
 
     public Optional<AssessmentView> assessmentOf(String odsCode, int year) {
-        return ask(new FindAssessment(AssessmentId.of(OdsCode.of(odsCode), year)),
-                ResponseTypes.optionalInstanceOf(AssessmentView.class));
+        return queries.one(new FindAssessment(AssessmentId.of(OdsCode.of(odsCode), year)), AssessmentView.class);
     }
 
     public List<AssessmentView> assessments(String odsCode) {
-        return ask(new ListAssessments(OdsCode.of(odsCode), null, null, PageRequest.all()),
-                ResponseTypes.instanceOf(AssessmentPage.class)).items().stream()
+        return queries.exactly(new ListAssessments(OdsCode.of(odsCode), null, null, PageRequest.all()),
+                        AssessmentPage.class).items().stream()
                 .sorted(Comparator.comparingInt(AssessmentView::year).reversed()).toList();
     }
 
     public List<AssessmentView> awaitingApproval() {
-        return ask(new ListAssessments(null, null, AssessmentStatus.SUBMITTED, PageRequest.all()),
-                ResponseTypes.instanceOf(AssessmentPage.class)).items();
+        return queries.exactly(new ListAssessments(null, null, AssessmentStatus.SUBMITTED, PageRequest.all()),
+                AssessmentPage.class).items();
     }
 
     public FrameworkDefinition framework(String frameworkId) {
-        return ask(new FindFramework(FrameworkId.of(frameworkId)), ResponseTypes.optionalInstanceOf(FrameworkView.class))
+        return queries.one(new FindFramework(FrameworkId.of(frameworkId)), FrameworkView.class)
                 .map(FrameworkView::definition)
                 .orElseThrow(() -> new PageNotFound("There is no framework " + frameworkId + "."));
     }
 
     /** The framework of the latest assessment year: the one "this year's assessment" starts under. */
     public Optional<FrameworkDefinition> latestFramework() {
-        return ask(new ListFrameworks(), ResponseTypes.multipleInstancesOf(FrameworkView.class)).stream()
+        return queries.list(new ListFrameworks(), FrameworkView.class).stream()
                 .map(FrameworkView::definition)
                 .max(Comparator.comparingInt(FrameworkDefinition::assessmentYear));
     }
 
     public Optional<OrganisationView> organisation(String odsCode) {
         try {
-            return ask(new FindOrganisation(OdsCode.of(odsCode), LocalDate.now(clock)),
-                    ResponseTypes.optionalInstanceOf(OrganisationView.class));
+            return queries.one(new FindOrganisation(OdsCode.of(odsCode), LocalDate.now(clock)),
+                    OrganisationView.class);
         } catch (RuleViolation malformed) {
             return Optional.empty();
         }
     }
 
     public Optional<AssessmentView> one(FindRevision query) {
-        return ask(query, ResponseTypes.optionalInstanceOf(AssessmentView.class));
+        return queries.one(query, AssessmentView.class);
     }
 
     public Optional<TrajectoryView> trajectory(String odsCode) {
-        return ask(new FindTrajectory(OdsCode.of(odsCode)), ResponseTypes.optionalInstanceOf(TrajectoryView.class));
+        return queries.one(new FindTrajectory(OdsCode.of(odsCode)), TrajectoryView.class);
     }
 
     static AssessmentId assessmentId(String id) {
@@ -116,17 +112,6 @@ public class Reads {
             return AssessmentId.of(id);
         } catch (RuleViolation malformed) {
             throw new PageNotFound("There is no assessment " + id + ".");
-        }
-    }
-
-    private <R> R ask(Object query, ResponseType<R> type) {
-        try {
-            return gateway.query(query, type).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,12 +39,14 @@ public class SubmissionPages {
     }
 
     @GetMapping("/assessments/{id}/check")
-    String check(@PathVariable String id, Model model) {
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String check(@PathVariable String id, Model model) {
         return checkPage(drafts.draft(id), new FormErrors(), model);
     }
 
     @PostMapping("/assessments/{id}/submission")
-    String submit(@PathVariable String id, @RequestParam long version, Model model, HttpServletResponse response,
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String submit(@PathVariable String id, @RequestParam long version, Model model, HttpServletResponse response,
                   RedirectAttributes redirect) {
         AssessmentView view = drafts.draft(id);
         FormErrors errors = new FormErrors();
@@ -63,8 +66,9 @@ public class SubmissionPages {
     }
 
     @GetMapping("/assessments/{id}/results")
-    String results(@PathVariable String id, Model model) {
-        AssessmentView view = guard.readable(id);
+    @PreAuthorize("@scope.readsAssessment(#id)")
+    public String results(@PathVariable String id, Model model) {
+        AssessmentView view = guard.assessment(id);
         model.addAttribute("view", view);
         model.addAttribute("mayReopen", guard.may("SUBMITTER", view.odsCode()) && (view.status() == AssessmentStatus.SUBMITTED
                 || view.status() == AssessmentStatus.APPROVED));
@@ -83,12 +87,14 @@ public class SubmissionPages {
     }
 
     @GetMapping("/assessments/{id}/reopen")
-    String reopenForm(@PathVariable String id, Model model) {
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String reopenForm(@PathVariable String id, Model model) {
         return reopenPage(reopenable(id), "", new FormErrors(), model, null);
     }
 
     @PostMapping("/assessments/{id}/reopening")
-    String reopen(@PathVariable String id, @RequestParam long version, @RequestParam(required = false) String reason,
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String reopen(@PathVariable String id, @RequestParam long version, @RequestParam(required = false) String reason,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
         AssessmentView view = reopenable(id);
         FormErrors errors = new FormErrors();
@@ -113,7 +119,7 @@ public class SubmissionPages {
     }
 
     private AssessmentView reopenable(String id) {
-        AssessmentView view = guard.actingAs("SUBMITTER", id);
+        AssessmentView view = guard.assessment(id);
         if (view.status() == AssessmentStatus.DRAFT || view.status() == AssessmentStatus.WITHDRAWN) {
             throw new PageForbidden("Assessment " + id + " is " + view.status().name().toLowerCase()
                     + " and cannot be reopened.");

@@ -1,6 +1,7 @@
 package uk.nhs.dma.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,15 @@ public class WithdrawalPages {
     }
 
     @GetMapping("/assessments/{id}/withdraw")
-    String form(@PathVariable String id, Model model) {
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String form(@PathVariable String id, Model model) {
         AssessmentView view = drafts.draft(id);
         return page(view, "", new FormErrors(), view.version(), model);
     }
 
     @PostMapping("/assessments/{id}/withdrawal")
-    String withdraw(@PathVariable String id, @RequestParam long version,
+    @PreAuthorize("@scope.actsOnAssessment('SUBMITTER', #id)")
+    public String withdraw(@PathVariable String id, @RequestParam long version,
                     @RequestParam(required = false) String reason, Model model, HttpServletResponse response,
                     RedirectAttributes redirect) {
         AssessmentView view = drafts.draft(id);

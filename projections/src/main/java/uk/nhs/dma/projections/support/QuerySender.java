@@ -1,4 +1,4 @@
-package uk.nhs.dma.web.dashboard;
+package uk.nhs.dma.projections.support;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +8,16 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-/** Asks the same query handlers as the API, unwrapping failures to their real cause. */
+/**
+ * Asks the read side a question on the query bus and waits for the answer, unwrapping failures to their real cause:
+ * the one way the API's controllers and the web pages read the query handlers.
+ */
 @Component
-public class Ask {
+public class QuerySender {
 
     private final QueryGateway gateway;
 
-    public Ask(QueryGateway gateway) {
+    public QuerySender(QueryGateway gateway) {
         this.gateway = gateway;
     }
 
@@ -34,7 +37,8 @@ public class Ask {
         try {
             return gateway.query(query, type).join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw e;
