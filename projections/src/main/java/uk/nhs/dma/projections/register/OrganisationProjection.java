@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import java.time.Instant;
+import uk.nhs.dma.projections.support.BatchWrites;
 import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,6 +29,8 @@ import uk.nhs.dma.core.organisation.ProgrammeStatusAwarded;
 public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> {
 
     public static final String NAME = "organisations";
+
+    private static final String MOVE_STAMP = "update read_model.register_stamp set stamp = stamp + 1 where id = 1";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -92,12 +95,15 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
     void reset() {
         jdbc.getJdbcTemplate().execute(
                 "truncate read_model.organisation, read_model.organisation_parent, read_model.programme_status");
-        hierarchyChanged();
+        jdbc.getJdbcTemplate().update(MOVE_STAMP);
     }
 
-    /** Tells {@link HierarchyCache} in the same transaction; a redelivered event only costs it one reload. */
+    /**
+     * Tells {@link HierarchyCache} in the same transaction, once per batch of events; a redelivered event only
+     * costs it one reload.
+     */
     private void hierarchyChanged() {
-        jdbc.getJdbcTemplate().update("update read_model.register_stamp set stamp = stamp + 1 where id = 1");
+        BatchWrites.once(jdbc, MOVE_STAMP);
     }
 
     private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from, Instant at) {
