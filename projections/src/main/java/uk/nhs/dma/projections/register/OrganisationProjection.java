@@ -23,6 +23,8 @@ import uk.nhs.dma.core.organisation.ProgrammeStatusAwarded;
 /**
  * The organisation register and its effective-dated hierarchy. Idempotent: rows are keyed by the event's
  * aggregate sequence number and updates apply only to an older version, so a redelivered event changes nothing.
+ * Parent assignments and programme statuses, which this projection never reads back, are inserted with the batch
+ * ({@link BatchWrites}).
  */
 @Component
 @ProcessingGroup(OrganisationProjection.NAME)
@@ -83,7 +85,7 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
 
     @Override
     public void on(ProgrammeStatusAwarded event, Stamp stamp) {
-        jdbc.update("""
+        BatchWrites.add(jdbc, """
                 insert into read_model.programme_status (ods_code, status, awarded_on, recorded_at)
                 values (:ods, :status, :awardedOn, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", event.odsCode().value()).addValue("status", event.status().name())
@@ -107,7 +109,7 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
     }
 
     private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from, Instant at) {
-        jdbc.update("""
+        BatchWrites.add(jdbc, """
                 insert into read_model.organisation_parent (ods_code, sequence_number, parent_code, effective_from,
                 recorded_at) values (:ods, :seq, :parent, :from, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", odsCode.value())
