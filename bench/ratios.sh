@@ -22,6 +22,9 @@ PORT=${BENCH_PORT:-8099}
 BASE="http://127.0.0.1:$PORT"
 JAR=${BENCH_JAR:-}
 if [ -z "$JAR" ]; then
+  # The jar plugin keeps a jar whose own classes did not change, and so the repackaged jar would keep stale copies
+  # of the other modules: build it afresh.
+  rm -f assessment-api/target/assessment-api-*.jar
   MAVEN_OPTS="-Daxoniq.update-checker.disabled=true" ./mvnw -B -q -DskipTests package -pl assessment-api -am
   JAR=$(ls assessment-api/target/assessment-api-*.jar | grep -v plain | head -1)
 fi

@@ -19,6 +19,7 @@ import uk.nhs.dma.projections.assessment.SubmissionRows;
 import uk.nhs.dma.projections.progress.ProgressFacts;
 import uk.nhs.dma.projections.progress.ProgressQueries;
 import uk.nhs.dma.projections.progress.SeriesQueries;
+import uk.nhs.dma.projections.progress.TargetFacts;
 
 /**
  * Pair 3: target progress over HTTP against one SQL aggregate over the read model counting the same
@@ -110,7 +111,7 @@ final class ProgressPair {
         NamedParameterJdbcTemplate jdbc = db.template();
         ProgressFacts facts = new ProgressFacts(jdbc);
         SeriesQueries series = new SeriesQueries(facts);
-        ProgressQueries progress = new ProgressQueries(facts, new SubmissionRows(jdbc));
+        ProgressQueries progress = new ProgressQueries(facts, new TargetFacts(jdbc), new SubmissionRows(jdbc));
         LocalDate firstEnd = firstMilestone.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
         LocalDate asOf = firstEnd.plusMonths(3 * 19).with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
         TargetId id = TargetId.of(targetId);

@@ -10,7 +10,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import java.time.Instant;
-import uk.nhs.dma.core.assessment.FindAssessment;
 import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,6 +27,7 @@ import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.AssessmentSubmitted;
 import uk.nhs.dma.core.assessment.AssessmentWithdrawn;
 import uk.nhs.dma.core.assessment.EprDeclared;
+import uk.nhs.dma.projections.support.BatchWrites;
 import uk.nhs.dma.projections.support.Json;
 
 /**
@@ -41,12 +41,14 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
 
     public static final String NAME = "assessments";
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final AssessmentQueries queries;
+    private static final String KEEP_VIEW = """
+            insert into read_model.assessment_version (assessment_id, version, recorded_at, view)
+            values (:id, :version, :at, cast(:view as json)) on conflict do nothing""";
 
-    public AssessmentProjection(NamedParameterJdbcTemplate jdbc, AssessmentQueries queries) {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public AssessmentProjection(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.queries = queries;
     }
 
     /** Every assessment event, each to its own method below: a new event does not compile until handled. */
@@ -57,13 +59,13 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
 
     @Override
     public void on(AssessmentStarted event, Stamp stamp) {
-        jdbc.update("""
-                insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
+        changed(event.assessmentId(), stamp, """
+                with a as (insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
                 revision, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision, :version)
                 on conflict (assessment_id) do update set framework_id = excluded.framework_id,
                 assessed_on = excluded.assessed_on, status = 'DRAFT', revision = excluded.revision,
                 answers = '{}'::jsonb, epr = null, latest_submitted_revision = null, version = excluded.version
-                where read_model.assessment.version < excluded.version""",
+                where read_model.assessment.version < excluded.version returning *)""",
                 new MapSqlParameterSource("id", event.assessmentId().value())
                         .addValue("ods", event.odsCode().value())
                         .addValue("year", event.year())
@@ -71,23 +73,20 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("assessedOn", event.assessedOn())
                         .addValue("revision", event.revision())
                         .addValue("version", stamp.sequence()));
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
     @Override
     public void on(AnswersRecorded event, Stamp stamp) {
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
-        update(event.assessmentId(), stamp.sequence(), "answers = answers || cast(:answers as jsonb)",
+        update(event.assessmentId(), stamp, "answers = answers || cast(:answers as jsonb)",
                 new MapSqlParameterSource("answers", Json.write(byQuestion)));
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
     @Override
     public void on(EprDeclared event, Stamp stamp) {
-        update(event.assessmentId(), stamp.sequence(), "epr = cast(:epr as jsonb)",
+        update(event.assessmentId(), stamp, "epr = cast(:epr as jsonb)",
                 new MapSqlParameterSource("epr", Json.write(event.epr())));
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
     @Override
@@ -117,9 +116,8 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("by", event.submittedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
                         .addValue("recordedAt", Sql.timestamp(stamp.at())));
-        update(event.assessmentId(), stamp.sequence(), "status = 'SUBMITTED', latest_submitted_revision = :revision",
+        update(event.assessmentId(), stamp, "status = 'SUBMITTED', latest_submitted_revision = :revision",
                 new MapSqlParameterSource("revision", event.revision()));
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
     @Override
@@ -133,40 +131,37 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("by", event.approvedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.approvedAt(), ZoneOffset.UTC))
                         .addValue("board", event.boardDate()));
-        update(event.assessmentId(), stamp.sequence(), "status = 'APPROVED'", new MapSqlParameterSource());
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
+        update(event.assessmentId(), stamp, "status = 'APPROVED'", new MapSqlParameterSource());
     }
 
     @Override
     public void on(AssessmentReturned event, Stamp stamp) {
-        startRevision(event.assessmentId(), stamp.sequence(), event.newRevision());
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
+        startRevision(event.assessmentId(), stamp, event.newRevision());
     }
 
     @Override
     public void on(AssessmentReopened event, Stamp stamp) {
-        startRevision(event.assessmentId(), stamp.sequence(), event.newRevision());
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
+        startRevision(event.assessmentId(), stamp, event.newRevision());
     }
 
     /** Shown as WITHDRAWN; never submitted, it has no submission to count. A new start replaces the row. */
     @Override
     public void on(AssessmentWithdrawn event, Stamp stamp) {
-        update(event.assessmentId(), stamp.sequence(), "status = '" + AssessmentStatus.WITHDRAWN + "'",
+        update(event.assessmentId(), stamp, "status = '" + AssessmentStatus.WITHDRAWN + "'",
                 new MapSqlParameterSource());
-        snapshot(event.assessmentId(), stamp.sequence(), stamp.at());
     }
 
     /**
      * After each of its events, the assessment as its GET shows it is kept, stamped with the event's time, so the
-     * GET can be answered as of any earlier instant.
+     * GET can be answered as of any earlier instant. The change returns the changed row (none for an event seen
+     * before) and it is read as the GET reads it, in the same statement; the kept views go with the batch.
      */
-    private void snapshot(AssessmentId id, long sequence, Instant at) {
-        queries.handle(new FindAssessment(id)).ifPresent(view -> jdbc.update("""
-                insert into read_model.assessment_version (assessment_id, version, recorded_at, view)
-                values (:id, :version, :at, cast(:view as json)) on conflict do nothing""",
-                new MapSqlParameterSource("id", id.value()).addValue("version", sequence)
-                        .addValue("at", Sql.timestamp(at)).addValue("view", Json.write(view))));
+    private void changed(AssessmentId id, Stamp stamp, String change, MapSqlParameterSource params) {
+        jdbc.query(change + " " + AssessmentQueries.VIEW_OF_A.formatted("a"), params,
+                        (rs, i) -> AssessmentQueries.view(rs))
+                .forEach(view -> BatchWrites.add(jdbc, KEEP_VIEW, new MapSqlParameterSource("id", id.value())
+                        .addValue("version", stamp.sequence()).addValue("at", Sql.timestamp(stamp.at()))
+                        .addValue("view", Json.write(view))));
     }
 
     @ResetHandler
@@ -175,14 +170,14 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                 "truncate read_model.assessment, read_model.assessment_submission, read_model.assessment_version");
     }
 
-    private void startRevision(AssessmentId id, long sequence, int revision) {
-        update(id, sequence, "status = '" + AssessmentStatus.DRAFT + "', revision = :revision",
+    private void startRevision(AssessmentId id, Stamp stamp, int revision) {
+        update(id, stamp, "status = '" + AssessmentStatus.DRAFT + "', revision = :revision",
                 new MapSqlParameterSource("revision", revision));
     }
 
-    private void update(AssessmentId id, long sequence, String assignments, MapSqlParameterSource params) {
-        jdbc.update("update read_model.assessment set " + assignments + ", version = :version"
-                        + " where assessment_id = :id and version < :version",
-                params.addValue("id", id.value()).addValue("version", sequence));
+    private void update(AssessmentId id, Stamp stamp, String assignments, MapSqlParameterSource params) {
+        changed(id, stamp, "with a as (update read_model.assessment set " + assignments + ", version = :version"
+                        + " where assessment_id = :id and version < :version returning *)",
+                params.addValue("id", id.value()).addValue("version", stamp.sequence()));
     }
 }

@@ -27,12 +27,15 @@ import uk.nhs.dma.projections.support.Sql;
 @Component
 public class AssessmentQueries {
 
-    private static final String SELECT = """
+    /** The view's columns: rows {@code a} of the assessment table (or of a statement returning them). */
+    static final String VIEW_OF_A = """
             select a.*, s.revision as s_revision, s.measure_scores, s.overall_score, s.core_capability,
                    s.foundational, s.submitted_by, s.submitted_at, s.approved_by, s.approved_at, s.board_date
-            from read_model.assessment a
+            from %s a
             left join read_model.assessment_submission s
               on s.assessment_id = a.assessment_id and s.revision = a.latest_submitted_revision""";
+
+    private static final String SELECT = VIEW_OF_A.formatted("read_model.assessment");
 
     private static final String FILTER = """
              where (cast(:ods as text) is null or a.ods_code = :ods)
@@ -90,7 +93,7 @@ public class AssessmentQueries {
         return ordered;
     }
 
-    private static AssessmentView view(ResultSet rs) throws SQLException {
+    static AssessmentView view(ResultSet rs) throws SQLException {
         Map<String, Answer> answers = Json.read(rs.getString("answers"), new TypeReference<LinkedHashMap<String, Answer>>() {
         });
         Integer submitted = Sql.integer(rs, "s_revision");

@@ -24,18 +24,32 @@ import uk.nhs.dma.projections.assessment.SubmissionRows;
 public class ProgressQueries {
 
     private final ProgressFacts facts;
+    private final TargetFacts targetFacts;
     private final SubmissionRows submissions;
 
-    public ProgressQueries(ProgressFacts facts, SubmissionRows submissions) {
+    public ProgressQueries(ProgressFacts facts, TargetFacts targetFacts, SubmissionRows submissions) {
         this.facts = facts;
+        this.targetFacts = targetFacts;
         this.submissions = submissions;
     }
 
+    /** Only the facts the evaluation could use are read ({@link TargetFacts}); the figures are the pure rules'. */
     @QueryHandler
     public Optional<TargetProgressView> handle(FindTargetProgress query) {
         return facts.target(query.targetId().value(), query.knownAt()).map(history -> TargetEvaluation.evaluate(
-                query.targetId().value(), history, facts.organisations(query.knownAt()), query.scope(), query.asOf(),
-                readable(query.readable())));
+                query.targetId().value(), history,
+                targetFacts.organisations(query.knownAt(), selection(history, query.scope(), query.asOf())),
+                query.scope(), query.asOf(), readable(query.readable())));
+    }
+
+    /** The dates {@link TargetEvaluation} evaluates: the date asked, and each milestone due by then. */
+    static TargetFacts.Selection selection(TargetHistory history, uk.nhs.dma.core.progress.Scope scope,
+                                           java.time.LocalDate asOf) {
+        List<java.time.LocalDate> dates = new ArrayList<>(List.of(asOf));
+        history.inForceOn(asOf).milestones().stream().map(uk.nhs.dma.core.target.Milestone::dueBy)
+                .filter(d -> !d.isAfter(asOf)).forEach(dates::add);
+        return new TargetFacts.Selection(history.definition().metric(), history.definition().population(), scope,
+                dates);
     }
 
     @QueryHandler

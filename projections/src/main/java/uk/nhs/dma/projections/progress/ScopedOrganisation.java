@@ -31,7 +31,12 @@ public record ScopedOrganisation(OrganisationFacts facts, String icbCode, String
     /** Organisations of the given types open on the date inside the scope, by the hierarchy of that date. */
     public static List<ScopedOrganisation> inScope(List<OrganisationFacts> all, Scope scope, LocalDate date,
                                                    Predicate<OrganisationType> types) {
-        Hierarchy hierarchy = hierarchy(all);
+        return inScope(hierarchy(all), all, scope, date, types);
+    }
+
+    /** As above, with the hierarchy of {@code all} already built (one evaluation asks on several dates). */
+    public static List<ScopedOrganisation> inScope(Hierarchy hierarchy, List<OrganisationFacts> all, Scope scope,
+                                                   LocalDate date, Predicate<OrganisationType> types) {
         return all.stream()
                 .filter(o -> types.test(o.type()) && hierarchy.isOpenOn(o.odsCode(), date))
                 .map(o -> on(hierarchy, o, date))

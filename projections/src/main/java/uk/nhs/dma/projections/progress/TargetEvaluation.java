@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
 import uk.nhs.dma.core.progress.Scope;
 import uk.nhs.dma.core.progress.SubmittedRevision;
@@ -41,13 +42,14 @@ public final class TargetEvaluation {
 
     public static TargetProgressView evaluate(String targetId, TargetHistory target, List<OrganisationFacts> all,
                                               Scope scope, LocalDate asOf, Predicate<String> readable) {
-        Count now = count(target.inForceOn(asOf), all, scope, asOf, readable);
+        Hierarchy hierarchy = ScopedOrganisation.hierarchy(all);
+        Count now = count(target.inForceOn(asOf), hierarchy, all, scope, asOf, readable);
         List<MilestoneProgress> milestones = new ArrayList<>();
         for (Milestone milestone : target.inForceOn(asOf).milestones()) {
             if (milestone.dueBy().isAfter(asOf)) {
                 milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), null, null));
             } else {
-                BigDecimal then = count(target.inForceOn(milestone.dueBy()), all, scope, milestone.dueBy(), readable)
+                BigDecimal then = count(target.inForceOn(milestone.dueBy()), hierarchy, all, scope, milestone.dueBy(), readable)
                         .percent();
                 milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), then,
                         then != null && then.compareTo(milestone.thresholdPercent()) >= 0));
@@ -81,9 +83,10 @@ public final class TargetEvaluation {
         }
     }
 
-    private static Count count(TargetHistory.InForce rule, List<OrganisationFacts> all, Scope scope, LocalDate date,
-                               Predicate<String> readable) {
-        List<ScopedOrganisation> population = ScopedOrganisation.inScope(all, scope, date, rule.population()::contains);
+    private static Count count(TargetHistory.InForce rule, Hierarchy hierarchy, List<OrganisationFacts> all,
+                               Scope scope, LocalDate date, Predicate<String> readable) {
+        List<ScopedOrganisation> population = ScopedOrganisation.inScope(hierarchy, all, scope, date,
+                rule.population()::contains);
         List<ProgressRow> rows = population.stream()
                 .filter(o -> readable.test(o.facts().odsCode()))
                 .map(o -> row(rule, o, date))

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import java.time.Instant;
+import uk.nhs.dma.projections.support.BatchWrites;
 import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,12 +23,16 @@ import uk.nhs.dma.core.organisation.ProgrammeStatusAwarded;
 /**
  * The organisation register and its effective-dated hierarchy. Idempotent: rows are keyed by the event's
  * aggregate sequence number and updates apply only to an older version, so a redelivered event changes nothing.
+ * Parent assignments and programme statuses, which this projection never reads back, are inserted with the batch
+ * ({@link BatchWrites}).
  */
 @Component
 @ProcessingGroup(OrganisationProjection.NAME)
 public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> {
 
     public static final String NAME = "organisations";
+
+    private static final String MOVE_STAMP = "update read_model.register_stamp set stamp = stamp + 1 where id = 1";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -80,7 +85,7 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
 
     @Override
     public void on(ProgrammeStatusAwarded event, Stamp stamp) {
-        jdbc.update("""
+        BatchWrites.add(jdbc, """
                 insert into read_model.programme_status (ods_code, status, awarded_on, recorded_at)
                 values (:ods, :status, :awardedOn, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", event.odsCode().value()).addValue("status", event.status().name())
@@ -92,16 +97,19 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
     void reset() {
         jdbc.getJdbcTemplate().execute(
                 "truncate read_model.organisation, read_model.organisation_parent, read_model.programme_status");
-        hierarchyChanged();
+        jdbc.getJdbcTemplate().update(MOVE_STAMP);
     }
 
-    /** Tells {@link HierarchyCache} in the same transaction; a redelivered event only costs it one reload. */
+    /**
+     * Tells {@link HierarchyCache} in the same transaction, once per batch of events; a redelivered event only
+     * costs it one reload.
+     */
     private void hierarchyChanged() {
-        jdbc.getJdbcTemplate().update("update read_model.register_stamp set stamp = stamp + 1 where id = 1");
+        BatchWrites.once(jdbc, MOVE_STAMP);
     }
 
     private void addParent(OdsCode odsCode, long sequence, OdsCode parentCode, java.time.LocalDate from, Instant at) {
-        jdbc.update("""
+        BatchWrites.add(jdbc, """
                 insert into read_model.organisation_parent (ods_code, sequence_number, parent_code, effective_from,
                 recorded_at) values (:ods, :seq, :parent, :from, :at) on conflict do nothing""",
                 new MapSqlParameterSource("ods", odsCode.value())

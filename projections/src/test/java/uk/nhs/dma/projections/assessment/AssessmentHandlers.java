@@ -10,7 +10,7 @@ public final class AssessmentHandlers {
     public final AssessmentProjection assessments;
 
     public AssessmentHandlers(NamedParameterJdbcTemplate jdbc) {
-        this.assessments = new AssessmentProjection(jdbc, new AssessmentQueries(jdbc));
+        this.assessments = new AssessmentProjection(jdbc);
     }
 
     public boolean deliver(Recorded e) {

@@ -65,7 +65,7 @@ class AssessmentProjectionTest {
     @BeforeEach
     void freshDatabase() {
         jdbc = ReadModelDatabase.fresh();
-        projection = new AssessmentProjection(jdbc, new AssessmentQueries(jdbc));
+        projection = new AssessmentProjection(jdbc);
         queries = new AssessmentQueries(jdbc);
         submissions = new SubmissionRows(jdbc);
         facts = new ProgressFacts(jdbc);

@@ -40,7 +40,7 @@ class AssessmentWithdrawalProjectionTest {
     void freshDatabase() {
         NamedParameterJdbcTemplate jdbc = ReadModelDatabase.fresh();
         queries = new AssessmentQueries(jdbc);
-        projection = new AssessmentProjection(jdbc, queries);
+        projection = new AssessmentProjection(jdbc);
         submissions = new SubmissionRows(jdbc);
     }
 

@@ -8,6 +8,7 @@ import uk.nhs.dma.projections.assessment.AssessmentQueries;
 import uk.nhs.dma.projections.assessment.SubmissionRows;
 import uk.nhs.dma.projections.progress.ProgressFacts;
 import uk.nhs.dma.projections.progress.ProgressQueries;
+import uk.nhs.dma.projections.progress.TargetFacts;
 import uk.nhs.dma.projections.register.OrganisationQueries;
 import uk.nhs.dma.projections.register.RegisterHandlers;
 import uk.nhs.dma.projections.trajectory.TrajectoryQueries;
@@ -25,6 +26,7 @@ public final class ReadModel {
     public final AssessmentQueries assessmentQueries;
     public final SubmissionRows submissionRows;
     public final ProgressFacts progressFacts;
+    public final TargetFacts targetFacts;
     public final ProgressQueries progressQueries;
     public final TrajectoryQueries trajectoryQueries;
     private final List<Recorded> log = new ArrayList<>();
@@ -37,7 +39,8 @@ public final class ReadModel {
         this.assessmentQueries = new AssessmentQueries(jdbc);
         this.submissionRows = new SubmissionRows(jdbc);
         this.progressFacts = new ProgressFacts(jdbc);
-        this.progressQueries = new ProgressQueries(progressFacts, submissionRows);
+        this.targetFacts = new TargetFacts(jdbc);
+        this.progressQueries = new ProgressQueries(progressFacts, targetFacts, submissionRows);
         this.trajectoryQueries = new TrajectoryQueries(submissionRows, progressFacts, jdbc);
     }
 
