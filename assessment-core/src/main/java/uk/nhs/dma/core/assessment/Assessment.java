@@ -24,6 +24,7 @@ import uk.nhs.dma.core.framework.FrameworkCatalogue;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
+import uk.nhs.dma.core.organisation.OrganisationType;
 
 /**
  * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or reopening
@@ -36,6 +37,7 @@ public class Assessment {
     @AggregateIdentifier
     private String assessmentId;
     private FrameworkId frameworkId;
+    private OrganisationType organisationType;
     private LocalDate assessedOn;
     private int revision;
     private AssessmentStatus status;
@@ -95,7 +97,7 @@ public class Assessment {
                 List.copyOf(answers.values()), epr, scores, framework.rules(),
                 Capability.isCoreCapable(framework.rules().coreCapability(), scores, epr),
                 Capability.isFoundational(framework.rules().foundational(), scores, epr),
-                MetaDataKeys.orUnknown(user), clock.instant()));
+                MetaDataKeys.orUnknown(user), clock.instant(), framework.scoring(), organisationType));
         return AggregateLifecycle.getVersion();
     }
 
@@ -169,8 +171,9 @@ public class Assessment {
         }
     }
 
+    /** The framework as this organisation's type answers it (its question set). */
     private FrameworkDefinition framework(FrameworkCatalogue frameworks) {
-        return frameworks.find(frameworkId).orElseThrow(() ->
+        return frameworks.find(frameworkId).flatMap(f -> f.forType(organisationType)).orElseThrow(() ->
                 new IllegalStateException("framework " + frameworkId + " of " + assessmentId + " is missing"));
     }
 
@@ -178,6 +181,7 @@ public class Assessment {
     void on(AssessmentStarted event) {
         assessmentId = event.assessmentId().value();
         frameworkId = event.frameworkId();
+        organisationType = event.organisationType();
         assessedOn = event.assessedOn();
         revision = event.revision();
         status = AssessmentStatus.DRAFT;

@@ -4,10 +4,18 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.LocalDate;
 import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationType;
 
+/** The organisation's type says which of the framework's sets it answers; null in events stored before. */
 @JsonTypeName("AssessmentStarted")
 public record AssessmentStarted(AssessmentId assessmentId, OdsCode odsCode, int year, FrameworkId frameworkId,
-                                LocalDate assessedOn, int revision) implements AssessmentEvent {
+                                LocalDate assessedOn, int revision, OrganisationType organisationType)
+        implements AssessmentEvent {
+
+    public AssessmentStarted(AssessmentId assessmentId, OdsCode odsCode, int year, FrameworkId frameworkId,
+                             LocalDate assessedOn, int revision) {
+        this(assessmentId, odsCode, year, frameworkId, assessedOn, revision, null);
+    }
 
     @Override
     public <C> void dispatch(AssessmentEvent.Handler<C> handler, C context) {
