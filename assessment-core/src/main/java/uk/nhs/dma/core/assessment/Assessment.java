@@ -37,6 +37,7 @@ public class Assessment {
     @AggregateIdentifier
     private String assessmentId;
     private FrameworkId frameworkId;
+    /** Whose question set of the framework it answers (null for a start stored before types were recorded). */
     private OrganisationType organisationType;
     private LocalDate assessedOn;
     private int revision;
@@ -171,7 +172,6 @@ public class Assessment {
         }
     }
 
-    /** The framework as this organisation's type answers it (its question set). */
     private FrameworkDefinition framework(FrameworkCatalogue frameworks) {
         return frameworks.find(frameworkId).flatMap(f -> f.forType(organisationType)).orElseThrow(() ->
                 new IllegalStateException("framework " + frameworkId + " of " + assessmentId + " is missing"));
@@ -184,8 +184,7 @@ public class Assessment {
         organisationType = event.organisationType();
         assessedOn = event.assessedOn();
         revision = event.revision();
-        status = AssessmentStatus.DRAFT;
-        // a start after a withdrawal begins from nothing
+        status = AssessmentStatus.DRAFT; // a start after a withdrawal begins from nothing
         answers.clear();
         answeredBy.clear();
         epr = null;

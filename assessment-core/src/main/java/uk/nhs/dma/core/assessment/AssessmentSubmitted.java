@@ -1,5 +1,6 @@
 package uk.nhs.dma.core.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ public record AssessmentSubmitted(AssessmentId assessmentId, OdsCode odsCode, in
                                   int revision, LocalDate assessedOn, List<Answer> answers, EprDeclaration epr,
                                   Scores scores, CapabilityRules rules, boolean coreCapability,
                                   boolean foundational, String submittedBy, Instant submittedAt,
-                                  ScoringMethod scoring, OrganisationType organisationType)
+                                  ScoringMethod scoring,
+                                  @JsonInclude(JsonInclude.Include.NON_NULL) OrganisationType organisationType)
         implements AssessmentEvent {
 
     public AssessmentSubmitted {

@@ -1,5 +1,6 @@
 package uk.nhs.dma.core.framework;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -21,7 +22,8 @@ import uk.nhs.dma.core.organisation.OrganisationType;
  */
 public record FrameworkDefinition(FrameworkId frameworkId, String title, int assessmentYear, LocalDate referenceDate,
                                   List<Measure> measures, List<Question> questions, CapabilityRules rules,
-                                  ScoringMethod scoring, List<Domain> domains, List<QuestionSet> questionSets) {
+                                  ScoringMethod scoring, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Domain> domains,
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) List<QuestionSet> questionSets) {
 
     static final Pattern QUESTION_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     private static final int MAX_SCORE_LIMIT = 10;

@@ -1,5 +1,6 @@
 package uk.nhs.dma.core.framework;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -8,7 +9,9 @@ import java.util.List;
  * question ids it replaces, so that copy-forward and comparisons follow it across versions.
  */
 public record Question(String id, String measureId, String text, int minScore, int maxScore, boolean mandatory,
-                       String domainId, Integer level, List<String> replaces) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) String domainId,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Integer level,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> replaces) {
 
     public static final int DEFAULT_MIN = 1;
     public static final int DEFAULT_MAX = 5;
