@@ -37,6 +37,11 @@ import uk.nhs.dma.core.framework.ListFrameworks;
 import uk.nhs.dma.core.framework.Measure;
 import uk.nhs.dma.core.framework.PublishFramework;
 import uk.nhs.dma.core.framework.Question;
+import uk.nhs.dma.core.framework.QuestionSet;
+import uk.nhs.dma.core.framework.ScoringMethod;
+import uk.nhs.dma.core.framework.Domain;
+import uk.nhs.dma.core.framework.Level;
+import uk.nhs.dma.core.organisation.OrganisationType;
 
 /** Assessment frameworks: published once, immutable after. */
 @RestController
@@ -46,8 +51,18 @@ public class FrameworkController {
     record MeasureBody(String id, String name) {
     }
 
+    /** A question; in a level-gated framework an element of a level of its domain, scored 0 or 1 by default. */
     record QuestionBody(String id, String measureId, String text, Integer minScore, Integer maxScore,
-                        Boolean mandatory) {
+                        Boolean mandatory, String domainId, Integer level, List<String> replaces) {
+    }
+
+    record LevelBody(Integer level, String text) {
+    }
+
+    record DomainBody(String id, String measureId, String name, List<LevelBody> levels) {
+    }
+
+    record QuestionSetBody(List<OrganisationType> organisationTypes, List<String> questionIds) {
     }
 
     record CoreRuleBody(BigDecimal minMeasureScore, Boolean requiresEpr) {
@@ -61,7 +76,8 @@ public class FrameworkController {
 
     record FrameworkBody(@NotNull(message = REQUIRED) String frameworkId, String title,
                          @NotNull(message = REQUIRED) Integer assessmentYear, LocalDate referenceDate,
-                         List<MeasureBody> measures, List<QuestionBody> questions, RulesBody rules) {
+                         List<MeasureBody> measures, List<QuestionBody> questions, RulesBody rules,
+                         ScoringMethod scoring, List<DomainBody> domains, List<QuestionSetBody> questionSets) {
     }
 
     /** The definition in the shape it was published in, and who published it when. */
@@ -114,11 +130,19 @@ public class FrameworkController {
                 : body.measures().stream().map(m -> m == null ? null : new Measure(m.id(), m.name())).toList();
         List<Question> questions = body.questions() == null ? null : body.questions().stream()
                 .map(q -> q == null ? null : new Question(q.id(), q.measureId(), q.text(),
-                        orDefault(q.minScore(), Question.DEFAULT_MIN), orDefault(q.maxScore(), Question.DEFAULT_MAX),
-                        q.mandatory() == null || q.mandatory()))
+                        orDefault(q.minScore(), q.level() == null ? Question.DEFAULT_MIN : 0),
+                        orDefault(q.maxScore(), q.level() == null ? Question.DEFAULT_MAX : 1),
+                        q.mandatory() == null || q.mandatory(), q.domainId(), q.level(), q.replaces()))
                 .toList();
+        List<Domain> domains = body.domains() == null ? null : body.domains().stream()
+                .map(d -> d == null ? null : new Domain(d.id(), d.measureId(), d.name(), d.levels() == null ? null
+                        : d.levels().stream().map(l -> l == null ? null
+                        : new Level(orDefault(l.level(), 0), l.text())).toList()))
+                .toList();
+        List<QuestionSet> sets = body.questionSets() == null ? null : body.questionSets().stream()
+                .map(set -> set == null ? null : new QuestionSet(set.organisationTypes(), set.questionIds())).toList();
         return new FrameworkDefinition(id, body.title(), body.assessmentYear(),
-                body.referenceDate(), measures, questions, toRules(body.rules()));
+                body.referenceDate(), measures, questions, toRules(body.rules()), body.scoring(), domains, sets);
     }
 
     private static CapabilityRules toRules(RulesBody rules) {

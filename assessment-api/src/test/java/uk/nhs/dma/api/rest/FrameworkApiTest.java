@@ -92,7 +92,10 @@ class FrameworkApiTest extends ScenarioApiTest {
 
         List<String> topLevel = fieldNames(read);
         topLevel.removeAll(List.of("publishedAt", "publishedBy"));
-        assertThat(topLevel).containsExactlyInAnyOrderElementsOf(fieldNames(posted));
+        List<String> expected = fieldNames(posted);
+        expected.add("scoring"); // the method a framework without one is scored by: MEAN, as before
+        assertThat(topLevel).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(read.get("scoring").asText()).isEqualTo("MEAN");
         assertSameShape(posted, read, "");
         assertThat(read.get("frameworkId").asText()).isEqualTo(id);
         assertThat(read.get("assessmentYear").asInt()).isEqualTo(YEAR);

@@ -24,6 +24,7 @@ import uk.nhs.dma.core.framework.FrameworkCatalogue;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
+import uk.nhs.dma.core.organisation.OrganisationType;
 
 /**
  * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or reopening
@@ -36,6 +37,8 @@ public class Assessment {
     @AggregateIdentifier
     private String assessmentId;
     private FrameworkId frameworkId;
+    /** Whose question set of the framework it answers (null for a start stored before types were recorded). */
+    private OrganisationType organisationType;
     private LocalDate assessedOn;
     private int revision;
     private AssessmentStatus status;
@@ -95,7 +98,7 @@ public class Assessment {
                 List.copyOf(answers.values()), epr, scores, framework.rules(),
                 Capability.isCoreCapable(framework.rules().coreCapability(), scores, epr),
                 Capability.isFoundational(framework.rules().foundational(), scores, epr),
-                MetaDataKeys.orUnknown(user), clock.instant()));
+                MetaDataKeys.orUnknown(user), clock.instant(), framework.scoring(), organisationType));
         return AggregateLifecycle.getVersion();
     }
 
@@ -170,7 +173,7 @@ public class Assessment {
     }
 
     private FrameworkDefinition framework(FrameworkCatalogue frameworks) {
-        return frameworks.find(frameworkId).orElseThrow(() ->
+        return frameworks.find(frameworkId).flatMap(f -> f.forType(organisationType)).orElseThrow(() ->
                 new IllegalStateException("framework " + frameworkId + " of " + assessmentId + " is missing"));
     }
 
@@ -178,10 +181,10 @@ public class Assessment {
     void on(AssessmentStarted event) {
         assessmentId = event.assessmentId().value();
         frameworkId = event.frameworkId();
+        organisationType = event.organisationType();
         assessedOn = event.assessedOn();
         revision = event.revision();
-        status = AssessmentStatus.DRAFT;
-        // a start after a withdrawal begins from nothing
+        status = AssessmentStatus.DRAFT; // a start after a withdrawal begins from nothing
         answers.clear();
         answeredBy.clear();
         epr = null;

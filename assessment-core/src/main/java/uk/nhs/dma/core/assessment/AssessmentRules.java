@@ -48,7 +48,13 @@ final class AssessmentRules {
                     odsCode + " is not open on " + assessedOn + " (opened " + organisation.node().openedOn()
                             + ", closed " + organisation.node().closedOn() + ")");
         }
-        return new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1);
+        if (framework.forType(organisation.type()).isEmpty()) {
+            throw new RuleViolation(RuleViolation.Kind.INVALID, "no-question-set", "frameworkId", "framework "
+                    + frameworkId + " has no question set for " + organisation.type() + " organisations; it covers "
+                    + framework.coveredTypes());
+        }
+        return new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1,
+                organisation.type());
     }
 
     /** The given answers, each to a question of the framework, in range, once, with its comment trimmed. */

@@ -99,6 +99,11 @@ class AssessmentTest {
         return new AssessmentStarted(ID, RJ1, 2024, frameworkId, ASSESSED_ON, 1);
     }
 
+    /** The start as the aggregate records it now: with the organisation's type. */
+    static AssessmentStarted startedAs(uk.nhs.dma.core.organisation.OrganisationType type) {
+        return new AssessmentStarted(ID, RJ1, 2024, WGLL_2024, ASSESSED_ON, 1, type);
+    }
+
     static AnswersRecorded answered(int revision, List<Answer> answers) {
         return new AnswersRecorded(ID, revision, answers);
     }
@@ -174,21 +179,21 @@ class AssessmentTest {
             fixture.givenNoPriorActivity()
                     .when(new StartAssessment(RJ1, 2024, WGLL_2024, ASSESSED_ON))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(started());
+                    .expectEvents(startedAs(ACUTE));
         }
 
         @Test
         void assessment_date_defaults_to_the_frameworks_reference_date() {
             fixture.givenNoPriorActivity()
                     .when(new StartAssessment(RJ1, 2024, WGLL_2024, null))
-                    .expectEvents(new AssessmentStarted(ID, RJ1, 2024, WGLL_2024, REFERENCE_DATE, 1));
+                    .expectEvents(new AssessmentStarted(ID, RJ1, 2024, WGLL_2024, REFERENCE_DATE, 1, ACUTE));
         }
 
         @Test
         void assessment_date_may_be_today() {
             fixture.givenNoPriorActivity()
                     .when(new StartAssessment(RJ1, 2024, WGLL_2024, TODAY))
-                    .expectEvents(new AssessmentStarted(ID, RJ1, 2024, WGLL_2024, TODAY, 1));
+                    .expectEvents(new AssessmentStarted(ID, RJ1, 2024, WGLL_2024, TODAY, 1, ACUTE));
         }
 
         @Test
@@ -205,7 +210,7 @@ class AssessmentTest {
             fixture.givenNoPriorActivity()
                     .when(new StartAssessment(qop, 2024, WGLL_2024, ASSESSED_ON))
                     .expectEvents(new AssessmentStarted(AssessmentId.of("QOP-2024"), qop, 2024, WGLL_2024,
-                            ASSESSED_ON, 1));
+                            ASSESSED_ON, 1, ICB));
         }
 
         @Test
@@ -302,7 +307,7 @@ class AssessmentTest {
             LocalDate opened = REFERENCE_DATE.plusDays(1);
             fixture.givenNoPriorActivity()
                     .when(new StartAssessment(rlt, 2024, WGLL_2024, opened))
-                    .expectEvents(new AssessmentStarted(AssessmentId.of("RLT-2024"), rlt, 2024, WGLL_2024, opened, 1));
+                    .expectEvents(new AssessmentStarted(AssessmentId.of("RLT-2024"), rlt, 2024, WGLL_2024, opened, 1, ACUTE));
         }
     }
 

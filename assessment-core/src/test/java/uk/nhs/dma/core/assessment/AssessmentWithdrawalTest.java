@@ -145,7 +145,7 @@ class AssessmentWithdrawalTest {
         fixture.given(started(), answered(1, ANSWERS), eprLive(), withdrawn())
                 .when(new StartAssessment(RJ1, 2024, WGLL_2024, ASSESSED_ON))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(started())
+                .expectEvents(AssessmentTest.startedAs(ACUTE))
                 .expectResultMessagePayload(4L);
     }
 
@@ -153,7 +153,7 @@ class AssessmentWithdrawalTest {
     void a_first_start_answers_version_0() {
         fixture.givenNoPriorActivity()
                 .when(new StartAssessment(RJ1, 2024, WGLL_2024, ASSESSED_ON))
-                .expectEvents(started())
+                .expectEvents(AssessmentTest.startedAs(ACUTE))
                 .expectResultMessagePayload(0L);
     }
 

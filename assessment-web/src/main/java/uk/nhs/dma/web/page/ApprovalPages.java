@@ -92,7 +92,7 @@ public class ApprovalPages {
     }
 
     private String reviewPage(AssessmentView view, DateInput boardDate, FormErrors errors, String refusal, Model model) {
-        FrameworkDefinition framework = reads.framework(view.frameworkId());
+        FrameworkDefinition framework = reads.framework(view);
         Map<String, Answer> answers = new LinkedHashMap<>();
         view.answers().forEach(a -> answers.put(a.questionId(), a));
         String name = people.current().name();

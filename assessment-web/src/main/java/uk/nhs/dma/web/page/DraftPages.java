@@ -21,6 +21,7 @@ import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.Measure;
 import uk.nhs.dma.core.framework.Question;
+import uk.nhs.dma.core.framework.ScoringMethod;
 import uk.nhs.dma.web.port.Commands;
 import uk.nhs.dma.web.port.StaleVersion;
 
@@ -45,7 +46,7 @@ public class DraftPages {
         if (view.status() != AssessmentStatus.DRAFT || !guard.may("SUBMITTER", view.odsCode())) {
             return "redirect:/assessments/" + id + "/results";
         }
-        FrameworkDefinition framework = reads.framework(view.frameworkId());
+        FrameworkDefinition framework = reads.framework(view);
         List<Tasks.Task> tasks = Tasks.of(view, framework);
         model.addAttribute("view", view);
         model.addAttribute("framework", framework);
@@ -70,7 +71,7 @@ public class DraftPages {
                        @RequestParam Map<String, String> form, Model model, HttpServletResponse response,
                        RedirectAttributes redirect) {
         AssessmentView view = draft(id);
-        FrameworkDefinition framework = reads.framework(view.frameworkId());
+        FrameworkDefinition framework = reads.framework(view);
         Measure measure = measure(framework, measureId);
         List<Answer> answers = new ArrayList<>();
         Map<String, Answer> typed = new LinkedHashMap<>();
@@ -116,11 +117,12 @@ public class DraftPages {
 
     private String measurePage(AssessmentView view, String measureId, Map<String, Answer> answers, long version,
                                FormErrors errors, Model model) {
-        FrameworkDefinition framework = reads.framework(view.frameworkId());
+        FrameworkDefinition framework = reads.framework(view);
         Measure measure = measure(framework, measureId);
         model.addAttribute("view", view);
         model.addAttribute("measure", measure);
-        model.addAttribute("questions", framework.questionsOf(measure.id()));
+        model.addAttribute("groups", DomainGroup.of(framework, measure.id()));
+        model.addAttribute("levelGated", framework.scoring() == ScoringMethod.LEVEL_GATED);
         model.addAttribute("answers", answers);
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);

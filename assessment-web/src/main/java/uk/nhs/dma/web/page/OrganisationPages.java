@@ -81,7 +81,7 @@ public class OrganisationPages {
                     thisYear.frameworkId(), null);
             String id = start.assessmentId().value();
             long version = commands.send(start, id);
-            int copied = copyForward(ods, thisYear, id, version);
+            int copied = copyForward(ods, thisYear.forType(organisation.type()).orElse(thisYear), id, version);
             reads.assessmentAtLeast(id, copied > 0 ? version + 1 : version);
             redirect.addFlashAttribute("started", thisYear.assessmentYear());
             redirect.addFlashAttribute("copied", copied);

@@ -83,6 +83,15 @@ public class Reads {
                 .orElseThrow(() -> new PageNotFound("There is no framework " + frameworkId + "."));
     }
 
+    /**
+     * The framework as the assessment's organisation answers it: its type's question set (the whole framework when
+     * it has one set for every type, or the organisation cannot be read).
+     */
+    public FrameworkDefinition framework(AssessmentView view) {
+        FrameworkDefinition framework = framework(view.frameworkId());
+        return organisation(view.odsCode()).flatMap(o -> framework.forType(o.type())).orElse(framework);
+    }
+
     /** The framework of the latest assessment year: the one "this year's assessment" starts under. */
     public Optional<FrameworkDefinition> latestFramework() {
         return queries.list(new ListFrameworks(), FrameworkView.class).stream()

@@ -77,7 +77,7 @@ public class SubmissionPages {
         if (view.scores() == null) {
             return "assessment/results";
         }
-        FrameworkDefinition framework = reads.framework(view.frameworkId());
+        FrameworkDefinition framework = reads.framework(view);
         AssessmentView lastYear = reads.assessmentOf(view.odsCode(), view.year() - 1).orElse(null);
         model.addAttribute("framework", framework);
         model.addAttribute("lastYear", lastYear);
@@ -136,7 +136,7 @@ public class SubmissionPages {
     }
 
     private String checkPage(AssessmentView view, FormErrors errors, Model model) {
-        FrameworkDefinition framework = reads.framework(view.frameworkId());
+        FrameworkDefinition framework = reads.framework(view);
         Map<String, Answer> answers = new LinkedHashMap<>();
         view.answers().forEach(a -> answers.put(a.questionId(), a));
         List<Tasks.Task> tasks = Tasks.of(view, framework);
