@@ -33,6 +33,7 @@ import uk.nhs.dma.core.framework.ScoringMethod;
 import uk.nhs.dma.core.framework.WgllMeasures;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
+import uk.nhs.dma.eventstore.EventStoreConfiguration;
 
 /**
  * Payloads stored before care-setting sets and level-gated scoring (a single set, mean scoring, no domains, no
