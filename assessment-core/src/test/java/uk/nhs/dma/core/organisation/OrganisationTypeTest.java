@@ -17,13 +17,24 @@ class OrganisationTypeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = OrganisationType.class, names = {"REGION", "ICB"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = OrganisationType.class, names = {"REGION", "ICB", "GENERAL_PRACTICE", "ADULT_SOCIAL_CARE_PROVIDER"}, mode = EnumSource.Mode.EXCLUDE)
     void every_trust_sits_under_an_icb_and_may_succeed_any_trust(OrganisationType trust) {
         assertThat(trust.isTrust()).isTrue();
         assertThat(trust.parentType()).isEqualTo(OrganisationType.ICB);
         assertThat(trust.canSucceed(OrganisationType.ACUTE)).isTrue();
         assertThat(trust.canSucceed(OrganisationType.ICB)).isFalse();
         assertThat(OrganisationType.ICB.canSucceed(trust)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OrganisationType.class, names = {"GENERAL_PRACTICE", "ADULT_SOCIAL_CARE_PROVIDER"})
+    void practices_and_care_providers_sit_under_an_icb_are_not_trusts_and_succeed_only_their_own_type(
+            OrganisationType type) {
+        assertThat(type.isTrust()).isFalse();
+        assertThat(type.parentType()).isEqualTo(OrganisationType.ICB);
+        assertThat(type.canSucceed(type)).isTrue();
+        assertThat(type.canSucceed(OrganisationType.ACUTE)).isFalse();
+        assertThat(OrganisationType.ACUTE.canSucceed(type)).isFalse();
     }
 
     @Test
