@@ -26,11 +26,8 @@ import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
 import uk.nhs.dma.core.organisation.OrganisationType;
 
-/**
- * An organisation's self-assessment for one year. Each submission is a numbered revision: returning or reopening
- * starts a draft of the next, pre-filled with the last, whose submission supersedes the earlier one without erasing
- * it. A draft never submitted may be withdrawn, and the year started again. Stateless checks: AssessmentRules.
- */
+/** An organisation's self-assessment for one year, as numbered revisions that supersede without erasing
+ * (README "The domain"); a draft never submitted may be withdrawn. Stateless checks: AssessmentRules. */
 public class Assessment {
 
     private static final int MAX_COMMENT = AssessmentRules.MAX_COMMENT;
