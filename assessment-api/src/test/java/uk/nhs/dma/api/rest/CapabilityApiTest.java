@@ -80,7 +80,8 @@ class CapabilityApiTest extends ScenarioApiTest {
     @Test
     void history_is_added_to_never_rewritten() {
         String provider = careProvider();
-        ok(admin().post(path(provider), declaration("DSPT_STANDARD", "MET", "2024-01-01")));
+        assertThat(admin().post(path(provider), declaration("DSPT_STANDARD", "MET", "2024-01-01")).status())
+                .isEqualTo(201);
 
         assertProblem(admin().post(path(provider), declaration("DSPT_STANDARD", "EXCEEDED", "2023-01-01")), 409,
                 "declaration-before-latest");
@@ -92,7 +93,8 @@ class CapabilityApiTest extends ScenarioApiTest {
         String provider = careProvider();
         long before = eventCount();
 
-        Api.Response refused = submitter().post(path(provider), declaration("DSPT_STANDARD", "MET", "2024-01-01"));
+        // m-submitter holds SUBMITTER for MX001 only
+        Api.Response refused = as("m-submitter").post(path(provider), declaration("DSPT_STANDARD", "MET", "2024-01-01"));
 
         assertProblem(refused, 403, "out-of-scope");
         assertThat(eventCount()).isEqualTo(before);
