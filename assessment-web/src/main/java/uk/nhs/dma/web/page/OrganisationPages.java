@@ -62,6 +62,7 @@ public class OrganisationPages {
     @GetMapping("/organisations/{ods}")
     String organisation(@PathVariable String ods, Model model) {
         model.addAttribute("summary", summary(readable(ods)));
+        model.addAttribute("capabilities", reads.capabilities(ods));
         model.addAttribute("errors", new FormErrors());
         return "organisation";
     }

@@ -17,6 +17,8 @@ import uk.nhs.dma.core.capability.CapabilityDeclared;
 import uk.nhs.dma.core.capability.CapabilityRecordId;
 import uk.nhs.dma.core.capability.CapabilityStatus;
 import uk.nhs.dma.core.capability.ListCapabilityDeclarations;
+import uk.nhs.dma.core.organisation.CqcLocationId;
+import uk.nhs.dma.core.organisation.FindOrganisation;
 import uk.nhs.dma.core.organisation.OrganisationRegistered;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.progress.FindTargetProgress;
@@ -65,7 +67,10 @@ class CapabilityAndReportedProgressTest {
         model = ReadModel.fresh();
         World world = new World(model);
         world.region("Y61").region("Y56").icb("QOP", "Y61").icb("QKK", "Y56")
-                .emit("VC1", provider("VC1", "QOP")).emit("VC2", provider("VC2", "QOP"))
+                .emit("VC1", new OrganisationRegistered(ods("VC1"), "Care provider VC1",
+                        OrganisationType.ADULT_SOCIAL_CARE_PROVIDER, ods("QOP"), date("2015-04-01"),
+                        new CqcLocationId("1-101680289")))
+                .emit("VC2", provider("VC2", "QOP"))
                 .emit("VC3", provider("VC3", "QOP")).emit("VC4", provider("VC4", "QKK"))
                 .emit("A81001", new OrganisationRegistered(ods("A81001"), "Practice", OrganisationType.GENERAL_PRACTICE,
                         ods("QOP"), date("2010-04-01")))
@@ -158,6 +163,14 @@ class CapabilityAndReportedProgressTest {
         TargetView app = model.register.targets.handle(new FindTarget(TargetId.of("nhs-app"))).orElseThrow();
         assertThat(app.observations()).extracting(o -> o.percent()).containsExactly(dec("60.00"), dec("75.00"));
         assertThat(app.metric()).isEqualTo(Metric.REPORTED);
+    }
+
+    @Test
+    void a_care_provider_shows_its_cqc_location_id_beside_its_ods_code() {
+        assertThat(model.organisationQueries.handle(new FindOrganisation(ods("VC1"), date("2024-01-01")))
+                .orElseThrow().cqcLocationId()).isEqualTo("1-101680289");
+        assertThat(model.organisationQueries.handle(new FindOrganisation(ods("VC2"), date("2024-01-01")))
+                .orElseThrow().cqcLocationId()).isNull();
     }
 
     @Test
