@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.nhs.dma.core.assessment.Assessment;
+import uk.nhs.dma.core.capability.CapabilityRecord;
 import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.framework.AssessmentFramework;
 import uk.nhs.dma.core.framework.FrameworkCatalogue;
@@ -43,7 +44,8 @@ public class DomainConfiguration {
                 .configureAggregate(Organisation.class)
                 .configureAggregate(AssessmentFramework.class)
                 .configureAggregate(Assessment.class)
-                .configureAggregate(NationalTarget.class);
+                .configureAggregate(NationalTarget.class)
+                .configureAggregate(CapabilityRecord.class);
     }
 
     /** Copies who, under which correlation and when, from each command onto the events it causes. */

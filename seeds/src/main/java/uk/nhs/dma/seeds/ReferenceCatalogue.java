@@ -9,10 +9,14 @@ import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.PublishFramework;
 import uk.nhs.dma.core.target.DefineTarget;
 import uk.nhs.dma.core.target.Milestone;
+import uk.nhs.dma.core.target.RecordObservation;
 import uk.nhs.dma.core.target.ReviseTarget;
 import uk.nhs.dma.core.target.TargetId;
 
-/** The WGLL frameworks of 2023 to 2025 and the national targets with their sources and revisions. */
+/**
+ * The WGLL frameworks of 2023 to 2025 and the national targets with their sources, revisions and (for reported
+ * figures) their published observations.
+ */
 public final class ReferenceCatalogue {
 
     public static final List<String> FRAMEWORKS = List.of("wgll-2023", "wgll-2024", "wgll-2025");
@@ -42,6 +46,15 @@ public final class ReferenceCatalogue {
             if (revisions != null) {
                 for (JsonNode revision : revisions) {
                     steps.add(new SeedStep(id, revision(definition.targetId(), revision), ReferenceRegister.USER, null));
+                }
+            }
+            JsonNode observations = target.get("observations");
+            if (observations != null) {
+                for (JsonNode observation : observations) {
+                    steps.add(new SeedStep(id, new RecordObservation(definition.targetId(),
+                            LocalDate.parse(observation.get("observedOn").asText()),
+                            observation.get("percent").decimalValue(), observation.get("source").asText()),
+                            ReferenceRegister.USER, null));
                 }
             }
         }

@@ -69,6 +69,8 @@ public record AssessmentProperties(
     }
 
     public record Metrics(@DefaultValue("") String scrapeToken, @NotNull @DefaultValue("1m") Duration refreshInterval,
-                          @DefaultValue({"epr-coverage", "foundational-capability"}) List<String> targets) {
+                          @DefaultValue({"epr-coverage", "foundational-capability", "core-capability",
+                                  "digital-social-care-records", "digital-social-care-records-reported", "nhs-app-adults",
+                                  "dspt-standards-met", "dspt-trusts-reported", "board-digital-leaders", "shared-care-records", "population-health-platforms"}) List<String> targets) {
     }
 }

@@ -33,6 +33,7 @@ import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.api.web.Listing;
 import uk.nhs.dma.core.organisation.AwardProgrammeStatus;
 import uk.nhs.dma.core.organisation.CloseOrganisation;
+import uk.nhs.dma.core.organisation.CqcLocationId;
 import uk.nhs.dma.core.organisation.FindOrganisation;
 import uk.nhs.dma.core.organisation.ListOrganisations;
 import uk.nhs.dma.core.organisation.OdsCode;
@@ -43,13 +44,16 @@ import uk.nhs.dma.core.organisation.ProgrammeStatus;
 import uk.nhs.dma.core.organisation.ReassignOrganisation;
 import uk.nhs.dma.core.organisation.RegisterOrganisation;
 
-/** The organisation register: regions, ICBs and trusts, with their effective-dated hierarchy. */
+/**
+ * The organisation register: regions, ICBs, trusts, general practices and adult social care providers (with their
+ * CQC location id), with their effective-dated hierarchy.
+ */
 @RestController
 @RequestMapping("/api/organisations")
 public class OrganisationController {
 
     record RegisterRequest(@NotNull(message = REQUIRED) String odsCode, String name,
-                           OrganisationType type, String parentCode, LocalDate openedOn) {
+                           OrganisationType type, String parentCode, LocalDate openedOn, String cqcLocationId) {
     }
 
     record ReassignRequest(String parentCode, LocalDate effectiveFrom) {
@@ -77,7 +81,8 @@ public class OrganisationController {
     public ResponseEntity<CommandResult> register(@RequestBody @Valid RegisterRequest body) {
         OdsCode ods = OdsCode.of(body.odsCode());
         long version = commands.send(new RegisterOrganisation(ods, body.name(), body.type(),
-                OdsCode.ofNullable(body.parentCode(), "parentCode"), body.openedOn()), ods.value());
+                OdsCode.ofNullable(body.parentCode(), "parentCode"), body.openedOn(),
+                CqcLocationId.ofNullable(body.cqcLocationId())), ods.value());
         CommandResult result = CommandResult.organisation(ods.value(), version);
         return ResponseEntity.created(URI.create("/api/organisations/" + ods)).eTag(result.etag().toString())
                 .body(result);

@@ -5,6 +5,7 @@ import static uk.nhs.dma.core.common.Require.REQUIRED;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.security.access.prepost.PreAuthorize;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,12 +29,16 @@ import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.ETag;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.CapabilityStatus;
+import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.target.DefineTarget;
 import uk.nhs.dma.core.target.FindTarget;
 import uk.nhs.dma.core.target.ListTargets;
 import uk.nhs.dma.core.target.Metric;
 import uk.nhs.dma.core.target.Milestone;
+import uk.nhs.dma.core.target.RecordObservation;
 import uk.nhs.dma.core.target.ReviseTarget;
 import uk.nhs.dma.core.target.TargetId;
 import uk.nhs.dma.core.target.TargetView;
@@ -46,7 +51,11 @@ public class TargetController {
     record TargetBody(@NotNull(message = REQUIRED) String targetId, String name, Metric metric,
                       List<OrganisationType> population,
                       List<EprStatus> countedEprStatuses, List<AssessmentStatus> countedAssessmentStatuses,
-                      List<Milestone> milestones, String source) {
+                      List<Milestone> milestones, String source, Capability capability,
+                      List<CapabilityStatus> countedCapabilityStatuses) {
+    }
+
+    record ObservationBody(LocalDate observedOn, BigDecimal percent, String source) {
     }
 
     record RevisionBody(LocalDate effectiveFrom, String reason, String source, List<Milestone> milestones,
@@ -69,8 +78,8 @@ public class TargetController {
         TargetId id = TargetId.of(body.targetId());
         boolean existed = commands.exists(id.value());
         long version = commands.send(new DefineTarget(id, body.name(), body.metric(), body.population(),
-                body.countedEprStatuses(), body.countedAssessmentStatuses(), body.milestones(), body.source()),
-                id.value());
+                body.countedEprStatuses(), body.countedAssessmentStatuses(), body.milestones(), body.source(),
+                body.capability(), body.countedCapabilityStatuses()), id.value());
         return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/targets/" + id)).eTag(ETag.of(version).toString())
                 .body(CommandResult.target(id.value(), version));
@@ -85,6 +94,21 @@ public class TargetController {
         long version = commands.send(new ReviseTarget(targetId, body.effectiveFrom(), body.reason(), body.source(),
                 body.milestones(), body.countedEprStatuses(), body.countedAssessmentStatuses(),
                 ETag.expected(ifMatch, id)), id);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETag.of(version).toString())
+                .body(CommandResult.target(id, version));
+    }
+
+    /** A REPORTED target's national figure observed on a date, with its published source. */
+    @PostMapping("/{id}/observations")
+    @PreAuthorize("@scope.grants('ADMIN')")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ResponseEntity<CommandResult> observe(@PathVariable String id, @RequestBody ObservationBody body) {
+        TargetId targetId = Ids.path(id, TargetId::of, "target");
+        if (!commands.exists(targetId.value())) {
+            throw new NotFound("No target '" + id + "' is defined.");
+        }
+        long version = commands.send(new RecordObservation(targetId, body.observedOn(), body.percent(), body.source()),
+                id);
         return ResponseEntity.status(HttpStatus.CREATED).eTag(ETag.of(version).toString())
                 .body(CommandResult.target(id, version));
     }

@@ -39,7 +39,8 @@ class AssessmentPropertiesTest {
             assertThat(p.security().passwordCache().maxSize()).isEqualTo(10_000);
             assertThat(p.security().throttle().userFailures()).isEqualTo(10);
             assertThat(p.metrics().refreshInterval()).isEqualTo(Duration.ofMinutes(1));
-            assertThat(p.metrics().targets()).containsExactly("epr-coverage", "foundational-capability");
+            assertThat(p.metrics().targets()).startsWith("epr-coverage", "foundational-capability")
+                    .contains("nhs-app-adults", "digital-social-care-records").hasSize(11);
         });
     }
 

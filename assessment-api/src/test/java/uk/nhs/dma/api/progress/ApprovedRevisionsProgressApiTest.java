@@ -85,9 +85,9 @@ class ApprovedRevisionsProgressApiTest extends ApiTest {
     void the_csv_has_the_approved_column() {
         List<String> lines = read(admin.header("Accept", "text/csv"), progress(strict)).text().lines().toList();
 
-        assertThat(lines.get(0)).endsWith(",programmeStatus,approved");
+        assertThat(lines.get(0)).endsWith(",programmeStatus,approved,capabilityStatus,capabilityEffectiveFrom");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(a + ",").contains(",true,false,2024,1,LIVE,")
-                .endsWith(",true"));
+                .endsWith(",true,,"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(b + ",").contains(",false,true,,,"));
     }
 

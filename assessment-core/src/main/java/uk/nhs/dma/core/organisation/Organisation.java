@@ -20,6 +20,8 @@ import uk.nhs.dma.core.common.RuleViolation;
  */
 public class Organisation {
 
+    private static final java.util.regex.Pattern GP_PRACTICE_CODE = java.util.regex.Pattern.compile("[A-Z]\\d{5}");
+
     @AggregateIdentifier
     private String odsCode;
     private String name;
@@ -38,7 +40,9 @@ public class Organisation {
         Require.notAfter(command.openedOn(), today, "openedOn");
         LocalDate from = command.openedOn() == null ? today : command.openedOn();
         checkParent(code, type, command.parentCode(), directory, from);
-        apply(new OrganisationRegistered(code, name, type, command.parentCode(), command.openedOn()));
+        checkCodes(code, type, command.cqcLocationId());
+        apply(new OrganisationRegistered(code, name, type, command.parentCode(), command.openedOn(),
+                command.cqcLocationId()));
     }
 
     @CommandHandler
@@ -116,6 +120,15 @@ public class Organisation {
         if (node.closedOn() != null && !date.isBefore(node.closedOn())) {
             throw RuleViolation.conflict("organisation-closed", odsCode + " closed on " + node.closedOn());
         }
+    }
+
+    /** A practice's ODS code is a letter and five digits; only practices and care providers carry a CQC id. */
+    private static void checkCodes(OdsCode code, OrganisationType type, CqcLocationId cqc) {
+        Require.that(type != OrganisationType.GENERAL_PRACTICE || GP_PRACTICE_CODE.matcher(code.value()).matches(),
+                "odsCode", "a general practice's ODS code is a letter and five digits, e.g. A81001; not " + code);
+        Require.that(cqc == null || type == OrganisationType.GENERAL_PRACTICE
+                        || type == OrganisationType.ADULT_SOCIAL_CARE_PROVIDER, "cqcLocationId",
+                "only a general practice or an adult social care provider carries a CQC location id; this is a " + type);
     }
 
     private static void checkParent(OdsCode code, OrganisationType type, OdsCode parentCode,

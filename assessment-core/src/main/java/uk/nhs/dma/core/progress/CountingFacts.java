@@ -6,10 +6,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.DeclaredStatus;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
 
-/** What a target may count of one organisation: its submitted revisions and its programme statuses. */
-public record CountingFacts(List<SubmittedRevision> submissions, Map<ProgrammeStatus, LocalDate> programmeStatuses) {
+/**
+ * What a target may count of one organisation: its submitted revisions, its programme statuses and its declared
+ * capabilities.
+ */
+public record CountingFacts(List<SubmittedRevision> submissions, Map<ProgrammeStatus, LocalDate> programmeStatuses,
+                            List<DeclaredStatus> declarations) {
+
+    public CountingFacts {
+        declarations = declarations == null ? List.of() : declarations;
+    }
+
+    public CountingFacts(List<SubmittedRevision> submissions, Map<ProgrammeStatus, LocalDate> programmeStatuses) {
+        this(submissions, programmeStatuses, List.of());
+    }
+
+    /** The capability's declaration in force on the date: the latest effective on or before it, if any. */
+    public Optional<DeclaredStatus> declaredOn(Capability capability, LocalDate date) {
+        return declarations.stream()
+                .filter(d -> d.capability() == capability && !d.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(DeclaredStatus::effectiveFrom));
+    }
 
     /**
      * Each year's latest counted revision: the latest submitted one (a superseded revision no longer counts), or

@@ -7,5 +7,9 @@ public enum Metric {
     /** Foundational under the framework's rule, or holding a national programme status. */
     FOUNDATIONAL,
     /** Core capable under the framework's rule. */
-    CORE_CAPABILITY
+    CORE_CAPABILITY,
+    /** The declared capability the target names has a counted status in force on the date. */
+    CAPABILITY,
+    /** A nationally reported figure: the latest observation recorded on or before the date; no population. */
+    REPORTED
 }

@@ -5,7 +5,7 @@ package uk.nhs.dma.core.target;
  * event must be permitted here and given a method there, and then every handler, each projection included, fails
  * to compile until it handles it.
  */
-public sealed interface TargetEvent permits TargetDefined, TargetRevised {
+public sealed interface TargetEvent permits TargetDefined, TargetRevised, ObservationRecorded {
 
     TargetId targetId();
 
@@ -17,5 +17,7 @@ public sealed interface TargetEvent permits TargetDefined, TargetRevised {
         void on(TargetDefined event, C context);
 
         void on(TargetRevised event, C context);
+
+        void on(ObservationRecorded event, C context);
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.CapabilityStatus;
 import uk.nhs.dma.core.common.Require;
 import uk.nhs.dma.core.organisation.OrganisationType;
 
@@ -37,6 +39,60 @@ public final class TargetRules {
         Require.that(clean.stream().map(Milestone::dueBy).distinct().count() == clean.size(), "milestones.dueBy",
                 "two milestones fall on the same date");
         return List.copyOf(clean);
+    }
+
+    /**
+     * The organisation types counted: none for a REPORTED figure, which counts no organisation; for a CAPABILITY
+     * target only types that may declare the capability.
+     */
+    public static List<OrganisationType> population(Metric metric, Capability capability, List<OrganisationType> given) {
+        if (metric == Metric.REPORTED) {
+            Require.that(given == null || given.isEmpty(), "population",
+                    "a REPORTED target is a national figure and counts no organisations");
+            return List.of();
+        }
+        List<OrganisationType> clean = population(given);
+        if (capability != null) {
+            Require.that(clean.stream().allMatch(capability::declarableBy), "population",
+                    capability + " is declared only by " + capability.declarableBy());
+        }
+        return clean;
+    }
+
+    /** The capability a CAPABILITY target counts; every other metric names none. */
+    public static Capability capability(Metric metric, Capability given) {
+        if (metric != Metric.CAPABILITY) {
+            Require.that(given == null, "capability", "capability applies only to CAPABILITY targets");
+            return null;
+        }
+        return Require.present(given, "capability");
+    }
+
+    /** A CAPABILITY target counts its capability's default statuses unless told otherwise; others count none. */
+    public static List<CapabilityStatus> countedCapabilityStatuses(Capability capability, List<CapabilityStatus> given) {
+        if (capability == null) {
+            Require.that(given == null || given.isEmpty(), "countedCapabilityStatuses",
+                    "countedCapabilityStatuses applies only to CAPABILITY targets");
+            return List.of();
+        }
+        if (given == null) {
+            return capability.countedByDefault();
+        }
+        Require.notEmpty(given, "countedCapabilityStatuses");
+        Require.that(given.stream().noneMatch(Objects::isNull) && given.size() == new HashSet<>(given).size(),
+                "countedCapabilityStatuses", "countedCapabilityStatuses lists distinct statuses");
+        Require.that(capability.statuses().containsAll(given), "countedCapabilityStatuses",
+                capability + " is declared as one of " + capability.statuses());
+        return given.stream().sorted().toList();
+    }
+
+    /** A reported figure: a percentage from 0 to 100 with at most 4 decimal places, kept to 2. */
+    public static BigDecimal observedPercent(BigDecimal given) {
+        BigDecimal percent = Require.present(given, "percent");
+        Require.that(percent.scale() <= 4 && percent.precision() <= 12, "percent", "percent has at most 4 decimal places");
+        Require.that(percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0, "percent",
+                "percent must be between 0 and 100");
+        return percent.setScale(2, RoundingMode.HALF_EVEN);
     }
 
     public static List<OrganisationType> population(List<OrganisationType> given) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.core.assessment.AssessmentEvent;
+import uk.nhs.dma.core.capability.CapabilityEvent;
 import uk.nhs.dma.core.assessment.AssessmentStarted;
 import uk.nhs.dma.core.framework.FrameworkEvent;
 import uk.nhs.dma.core.organisation.OrganisationEvent;
@@ -44,14 +45,15 @@ class EventNamesTest {
     }
 
     private static final EventNames DOMAIN = EventNames.of(List.of(OrganisationEvent.class, FrameworkEvent.class,
-            AssessmentEvent.class, TargetEvent.class));
+            AssessmentEvent.class, TargetEvent.class, CapabilityEvent.class));
 
     @Test
     void every_domain_event_is_named_by_its_simple_name_independent_of_its_package() {
         assertThat(DOMAIN.names()).containsExactly("OrganisationRegistered", "OrganisationReassigned",
                 "OrganisationClosed", "ProgrammeStatusAwarded", "FrameworkPublished", "AssessmentStarted",
                 "AnswersRecorded", "EprDeclared", "AssessmentSubmitted", "AssessmentApproved", "AssessmentReturned",
-                "AssessmentReopened", "AssessmentWithdrawn", "TargetDefined", "TargetRevised");
+                "AssessmentReopened", "AssessmentWithdrawn", "TargetDefined", "TargetRevised", "ObservationRecorded",
+                "CapabilityDeclared");
         assertThat(DOMAIN.nameOf(AssessmentStarted.class)).contains("AssessmentStarted");
         assertThat(DOMAIN.classOf("TargetRevised")).contains(TargetRevised.class);
     }

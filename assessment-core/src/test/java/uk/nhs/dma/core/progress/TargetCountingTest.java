@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.CapabilityStatus;
+import uk.nhs.dma.core.capability.DeclaredStatus;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
 import uk.nhs.dma.core.target.Metric;
 
@@ -70,5 +73,24 @@ class TargetCountingTest {
                 .isEqualTo(new TargetCounting.Verdict(true, false, null, ProgrammeStatus.GLOBAL_DIGITAL_EXEMPLAR));
         assertThat(TargetCounting.verdict(FOUNDATIONAL, exemplar, D.minusDays(1)))
                 .isEqualTo(new TargetCounting.Verdict(false, true, null, null));
+    }
+
+    @Test
+    void a_capability_counts_the_declaration_in_force_on_the_date() {
+        TargetCounting.Rule dspt = new TargetCounting.Rule(Metric.CAPABILITY, List.of(), false, Capability.DSPT_STANDARD,
+                List.of(CapabilityStatus.MET, CapabilityStatus.EXCEEDED));
+        DeclaredStatus approaching = new DeclaredStatus(Capability.DSPT_STANDARD, CapabilityStatus.APPROACHING,
+                LocalDate.of(2022, 6, 30));
+        DeclaredStatus met = new DeclaredStatus(Capability.DSPT_STANDARD, CapabilityStatus.MET, LocalDate.of(2024, 6, 30));
+        DeclaredStatus other = new DeclaredStatus(Capability.SHARED_CARE_RECORD, CapabilityStatus.IN_PLACE,
+                LocalDate.of(2020, 1, 1));
+        CountingFacts facts = new CountingFacts(List.of(), Map.of(), List.of(met, approaching, other));
+
+        assertThat(TargetCounting.verdict(dspt, facts, LocalDate.of(2022, 6, 29)))
+                .isEqualTo(new TargetCounting.Verdict(false, true, null, null, null));
+        assertThat(TargetCounting.verdict(dspt, facts, LocalDate.of(2024, 6, 29)))
+                .isEqualTo(new TargetCounting.Verdict(false, false, null, null, approaching));
+        assertThat(TargetCounting.verdict(dspt, facts, D))
+                .isEqualTo(new TargetCounting.Verdict(true, false, null, null, met));
     }
 }

@@ -26,6 +26,9 @@ final class Rules {
             case EPR_LIVE -> "an EPR " + counted.stream().map(Object::toString).collect(Collectors.joining(" or "));
             case FOUNDATIONAL -> "foundational capability or a programme status";
             case CORE_CAPABILITY -> "core capability";
+            case CAPABILITY -> "a declared " + target.capability() + " of " + target.countedCapabilityStatuses().stream()
+                    .map(Object::toString).collect(Collectors.joining(" or "));
+            case REPORTED -> "the latest nationally reported figure (no organisations are counted)";
         };
     }
 }

@@ -65,6 +65,7 @@ public class OrganisationPages {
     @PreAuthorize("@scope.readsOrganisation(#ods)")
     public String organisation(@PathVariable String ods, Model model) {
         model.addAttribute("summary", summary(readable(ods)));
+        model.addAttribute("capabilities", reads.capabilities(ods));
         model.addAttribute("errors", new FormErrors());
         return "organisation";
     }

@@ -25,6 +25,8 @@ import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.framework.FrameworkView;
 import uk.nhs.dma.core.framework.ListFrameworks;
 import uk.nhs.dma.core.organisation.FindOrganisation;
+import uk.nhs.dma.core.capability.CapabilityDeclarationView;
+import uk.nhs.dma.core.capability.ListCapabilityDeclarations;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationView;
 import uk.nhs.dma.core.query.PageRequest;
@@ -97,6 +99,12 @@ public class Reads {
         return queries.list(new ListFrameworks(), FrameworkView.class).stream()
                 .map(FrameworkView::definition)
                 .max(Comparator.comparingInt(FrameworkDefinition::assessmentYear));
+    }
+
+    /** The organisation's declared capabilities, each marked in force today or not. */
+    public List<CapabilityDeclarationView> capabilities(String odsCode) {
+        return ask(new ListCapabilityDeclarations(OdsCode.of(odsCode), LocalDate.now(clock)),
+                ResponseTypes.multipleInstancesOf(CapabilityDeclarationView.class));
     }
 
     public Optional<OrganisationView> organisation(String odsCode) {

@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.CapabilityStatus;
+import uk.nhs.dma.core.capability.DeclaredStatus;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.ParentAssignment;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
@@ -21,6 +24,7 @@ import uk.nhs.dma.core.target.TargetDefined;
 import uk.nhs.dma.core.target.TargetRevised;
 import uk.nhs.dma.core.target.TargetView;
 import uk.nhs.dma.projections.register.HierarchyCache;
+import uk.nhs.dma.projections.register.TargetProjection;
 import uk.nhs.dma.projections.support.Json;
 import uk.nhs.dma.projections.support.Sql;
 
@@ -71,13 +75,21 @@ public class ProgressFacts {
                             Sql.date(rs, "epr_live_since"), rs.getBoolean("core_capability"),
                             rs.getBoolean("foundational"), rs.getBoolean("approved")));
         });
+        Map<String, List<DeclaredStatus>> declarations = new HashMap<>();
+        jdbc.query("select ods_code, capability, status, effective_from from read_model.capability_declaration where "
+                + KNOWN.formatted("recorded_at"), t, rs -> {
+            declarations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DeclaredStatus(
+                    Capability.valueOf(rs.getString(2)), CapabilityStatus.valueOf(rs.getString(3)),
+                    Sql.date(rs, "effective_from")));
+        });
         return jdbc.query("select ods_code, name, type, opened_on, case when " + KNOWN.formatted("closed_recorded_at")
                         + " then closed_on end as closed_on from read_model.organisation where "
                         + KNOWN.formatted("registered_at"), t, (rs, i) -> {
                     String ods = rs.getString("ods_code");
                     return new OrganisationFacts(ods, rs.getString("name"), OrganisationType.valueOf(rs.getString("type")),
                             Sql.date(rs, "opened_on"), Sql.date(rs, "closed_on"), parents.getOrDefault(ods, List.of()),
-                            statuses.getOrDefault(ods, Map.of()), submissions.getOrDefault(ods, List.of()));
+                            statuses.getOrDefault(ods, Map.of()), submissions.getOrDefault(ods, List.of()),
+                            declarations.getOrDefault(ods, List.of()));
                 });
     }
 
@@ -87,7 +99,8 @@ public class ProgressFacts {
                         + KNOWN.formatted("defined_at"),
                 new MapSqlParameterSource("id", targetId).addValue("t", Sql.timestamp(knownAt)),
                 (rs, i) -> Json.read(rs.getString(1), TargetDefined.class)).stream().findFirst()
-                .map(definition -> new TargetHistory(definition, revisions(definition, knownAt)));
+                .map(definition -> new TargetHistory(definition, revisions(definition, knownAt),
+                        TargetProjection.observations(jdbc, targetId, knownAt)));
     }
 
     /** The final milestone year of the first CORE_CAPABILITY target (its latest revision), if there is one. */

@@ -14,12 +14,15 @@ import uk.nhs.dma.core.progress.TargetCounting;
 import uk.nhs.dma.core.progress.TargetSeriesView;
 import uk.nhs.dma.core.progress.TargetSeriesView.MilestoneResult;
 import uk.nhs.dma.core.progress.TargetSeriesView.Point;
+import uk.nhs.dma.core.target.Metric;
 import uk.nhs.dma.core.target.Milestone;
+import uk.nhs.dma.core.target.Observation;
 
 /**
  * A target's figure at every quarter end from its first milestone up to a date, in one pass over the facts:
  * each organisation is visited once and counted on every date, under the rule and hierarchy of that date, by the
- * same counting as {@link TargetEvaluation} (so each point equals the progress answer for that date).
+ * same counting as {@link TargetEvaluation} (so each point equals the progress answer for that date). A REPORTED
+ * target's point is the latest observation on or before its date.
  */
 public final class QuarterSeries {
 
@@ -54,9 +57,12 @@ public final class QuarterSeries {
         }
         List<Point> points = new ArrayList<>();
         Map<LocalDate, Point> byDate = new java.util.HashMap<>();
+        boolean reported = target.definition().metric() == Metric.REPORTED;
         for (int i = 0; i < order.size(); i++) {
-            Point point = new Point(order.get(i), numerators[i], denominators[i], percent(numerators[i], denominators[i]),
-                    rules.get(i).revision());
+            BigDecimal percent = reported
+                    ? target.observedBy(order.get(i)).map(Observation::percent).orElse(null)
+                    : percent(numerators[i], denominators[i]);
+            Point point = new Point(order.get(i), numerators[i], denominators[i], percent, rules.get(i).revision());
             byDate.put(point.date(), point);
             if (isQuarterEnd(point.date())) {
                 points.add(point);

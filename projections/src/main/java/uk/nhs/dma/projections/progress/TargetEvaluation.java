@@ -14,7 +14,10 @@ import uk.nhs.dma.core.progress.TargetCounting;
 import uk.nhs.dma.core.progress.TargetProgressView;
 import uk.nhs.dma.core.progress.TargetProgressView.MilestoneProgress;
 import uk.nhs.dma.core.progress.TargetProgressView.ProgressRow;
+import uk.nhs.dma.core.target.Metric;
 import uk.nhs.dma.core.target.Milestone;
+import uk.nhs.dma.core.target.Observation;
+import uk.nhs.dma.core.capability.DeclaredStatus;
 
 /**
  * A target evaluated on a date D, as a pure function of the target's history and the organisations' facts.
@@ -42,6 +45,9 @@ public final class TargetEvaluation {
 
     public static TargetProgressView evaluate(String targetId, TargetHistory target, List<OrganisationFacts> all,
                                               Scope scope, LocalDate asOf, Predicate<String> readable) {
+        if (target.definition().metric() == Metric.REPORTED) {
+            return reported(targetId, target, scope, asOf);
+        }
         Hierarchy hierarchy = ScopedOrganisation.hierarchy(all);
         Count now = count(target.inForceOn(asOf), hierarchy, all, scope, asOf, readable);
         List<MilestoneProgress> milestones = new ArrayList<>();
@@ -58,6 +64,25 @@ public final class TargetEvaluation {
         List<String> nonCompliant = now.rows.stream().filter(r -> !r.counted()).map(ProgressRow::odsCode).toList();
         return new TargetProgressView(targetId, asOf, scope, now.numerator(), now.rows.size(), now.unknown(),
                 now.approved(), now.withheld, now.percent(), milestones, nonCompliant, now.rows);
+    }
+
+    /**
+     * A nationally reported figure: the latest observation on or before the date, never interpolated; each
+     * milestone due by then is judged by the latest observation on or before its own date. It counts no
+     * organisation, so nothing is withheld from a scoped caller.
+     */
+    private static TargetProgressView reported(String targetId, TargetHistory target, Scope scope, LocalDate asOf) {
+        Observation now = target.observedBy(asOf).orElse(null);
+        List<MilestoneProgress> milestones = new ArrayList<>();
+        for (Milestone milestone : target.inForceOn(asOf).milestones()) {
+            BigDecimal then = milestone.dueBy().isAfter(asOf) ? null
+                    : target.observedBy(milestone.dueBy()).map(Observation::percent).orElse(null);
+            Boolean met = milestone.dueBy().isAfter(asOf) ? null
+                    : then != null && then.compareTo(milestone.thresholdPercent()) >= 0;
+            milestones.add(new MilestoneProgress(milestone.dueBy(), milestone.thresholdPercent(), then, met));
+        }
+        return new TargetProgressView(targetId, asOf, scope, 0, 0, 0, 0, 0, now == null ? null : now.percent(),
+                milestones, List.of(), List.of(), now);
     }
 
     private record Count(List<ProgressRow> rows, int withheld) {
@@ -99,11 +124,13 @@ public final class TargetEvaluation {
         OrganisationFacts org = o.facts();
         TargetCounting.Verdict v = TargetCounting.verdict(rule.counting(), org.counting(), date);
         SubmittedRevision s = v.revision();
+        DeclaredStatus d = v.declaration();
         ProgrammeStatus status = v.programmeStatus();
         return new ProgressRow(org.odsCode(), org.name(), o.regionCode(), o.icbCode(), org.type().name(), v.counted(),
                 v.unknown(), s == null ? null : s.year(), s == null ? null : s.revision(),
                 s == null ? null : s.eprStatus().name(), s == null ? null : s.liveSince(),
                 s == null ? null : s.foundational(), s == null ? null : s.coreCapability(),
-                status == null ? null : status.name(), s == null ? null : s.approved());
+                status == null ? null : status.name(), s == null ? null : s.approved(),
+                d == null ? null : d.status().name(), d == null ? null : d.effectiveFrom());
     }
 }

@@ -13,6 +13,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.CapabilityStatus;
+import uk.nhs.dma.core.capability.DeclaredStatus;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.ParentAssignment;
@@ -33,7 +36,8 @@ import uk.nhs.dma.projections.support.Sql;
  * <li>revisions superseded within their year: only each year's latest revision and latest approved revision
  *     are kept (what {@code CountingFacts.latestPerYear} chooses from), and for {@code EPR_LIVE}, which judges the
  *     latest year alone, only that year's;</li>
- * <li>programme statuses, unless the metric is {@code FOUNDATIONAL} (the only one that reads them).</li>
+ * <li>programme statuses, unless the metric is {@code FOUNDATIONAL} (the only one that reads them);</li>
+ * <li>capability declarations, unless the metric is {@code CAPABILITY} (the only one that reads them).</li>
  * </ul>
  */
 @Component
@@ -80,6 +84,9 @@ public class TargetFacts {
 
     /** The organisations a target evaluation could count or place, with what it could count of them. */
     public List<OrganisationFacts> organisations(Instant knownAt, Selection selection) {
+        if (selection.population().isEmpty()) {
+            return List.of(); // a REPORTED target counts no organisation
+        }
         TreeSet<LocalDate> dates = new TreeSet<>(selection.dates());
         MapSqlParameterSource p = new MapSqlParameterSource("t", Sql.timestamp(knownAt))
                 .addValue("types", selection.population().stream().map(Enum::name).toList())
@@ -101,6 +108,15 @@ public class TargetFacts {
                         .put(ProgrammeStatus.valueOf(rs.getString(2)), Sql.date(rs, "awarded_on"));
             });
         }
+        Map<String, List<DeclaredStatus>> declarations = new HashMap<>();
+        if (selection.metric() == Metric.CAPABILITY) {
+            jdbc.query("select ods_code, capability, status, effective_from from read_model.capability_declaration"
+                    + " where ods_code in (" + CHOSEN + ") and " + Sql.knownBy("recorded_at"), p, rs -> {
+                declarations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new DeclaredStatus(
+                        Capability.valueOf(rs.getString(2)), CapabilityStatus.valueOf(rs.getString(3)),
+                        Sql.date(rs, "effective_from")));
+            });
+        }
         Map<String, List<SubmittedRevision>> submissions = new HashMap<>();
         jdbc.query(SUBMISSIONS, p, rs -> {
             submissions.computeIfAbsent(rs.getString("ods_code"), k -> new ArrayList<>()).add(
@@ -115,7 +131,8 @@ public class TargetFacts {
                     String ods = rs.getString("ods_code");
                     return new OrganisationFacts(ods, rs.getString("name"), OrganisationType.valueOf(rs.getString("type")),
                             Sql.date(rs, "opened_on"), Sql.date(rs, "closed_on"), parents.getOrDefault(ods, List.of()),
-                            statuses.getOrDefault(ods, Map.of()), submissions.getOrDefault(ods, List.of()));
+                            statuses.getOrDefault(ods, Map.of()), submissions.getOrDefault(ods, List.of()),
+                            declarations.getOrDefault(ods, List.of()));
                 });
     }
 }

@@ -49,12 +49,14 @@ public class OrganisationProjection implements OrganisationEvent.Handler<Stamp> 
     @Override
     public void on(OrganisationRegistered event, Stamp stamp) {
         jdbc.update("""
-                insert into read_model.organisation (ods_code, name, type, opened_on, version, registered_at)
-                values (:ods, :name, :type, :openedOn, :version, :at) on conflict do nothing""",
+                insert into read_model.organisation (ods_code, name, type, opened_on, version, registered_at,
+                    cqc_location_id)
+                values (:ods, :name, :type, :openedOn, :version, :at, :cqc) on conflict do nothing""",
                 new MapSqlParameterSource("ods", event.odsCode().value())
                         .addValue("name", event.name())
                         .addValue("type", event.type().name())
                         .addValue("openedOn", event.openedOn())
+                        .addValue("cqc", event.cqcLocationId() == null ? null : event.cqcLocationId().value())
                         .addValue("version", stamp.sequence())
                         .addValue("at", Sql.timestamp(stamp.at())));
         if (event.parentCode() != null) {

@@ -85,16 +85,16 @@ public class OrganisationQueries {
         });
         return rows.stream().map(r -> new OrganisationView(r.odsCode, r.name, r.type, r.parentCode, r.openedOn,
                 r.closedOn, r.successor, parents.getOrDefault(r.odsCode, List.of()),
-                statuses.getOrDefault(r.odsCode, List.of()), r.version)).toList();
+                statuses.getOrDefault(r.odsCode, List.of()), r.version, r.cqcLocationId)).toList();
     }
 
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getString("ods_code"), rs.getString("name"), OrganisationType.valueOf(rs.getString("type")),
                 rs.getString("parent_code"), Sql.date(rs, "opened_on"), Sql.date(rs, "closed_on"),
-                rs.getString("successor_ods_code"), rs.getLong("version"));
+                rs.getString("successor_ods_code"), rs.getLong("version"), rs.getString("cqc_location_id"));
     }
 
     private record Row(String odsCode, String name, OrganisationType type, String parentCode, LocalDate openedOn,
-                       LocalDate closedOn, String successor, long version) {
+                       LocalDate closedOn, String successor, long version, String cqcLocationId) {
     }
 }

@@ -22,6 +22,9 @@ import uk.nhs.dma.projections.support.Stamp;
 import uk.nhs.dma.core.common.MetaDataKeys;
 import uk.nhs.dma.core.target.FindTarget;
 import uk.nhs.dma.core.target.ListTargets;
+import uk.nhs.dma.core.target.Observation;
+import uk.nhs.dma.core.target.ObservationRecorded;
+import uk.nhs.dma.projections.support.Sql;
 import uk.nhs.dma.core.target.TargetDefined;
 import uk.nhs.dma.core.target.TargetRevised;
 import uk.nhs.dma.core.target.TargetView;
@@ -74,9 +77,35 @@ public class TargetProjection implements TargetEvent.Handler<Stamp> {
                 new MapSqlParameterSource("id", event.targetId().value()).addValue("version", stamp.sequence()));
     }
 
+    @Override
+    public void on(ObservationRecorded event, Stamp stamp) {
+        jdbc.update("""
+                insert into read_model.target_observation (target_id, observed_on, percent, source, recorded_at,
+                    recorded_by)
+                values (:id, :on, :percent, :source, :at, :by) on conflict do nothing""",
+                new MapSqlParameterSource("id", event.targetId().value())
+                        .addValue("on", event.observedOn())
+                        .addValue("percent", event.percent())
+                        .addValue("source", event.source())
+                        .addValue("at", Sql.timestamp(stamp.at()))
+                        .addValue("by", MetaDataKeys.orUnknown(stamp.user())));
+        jdbc.update("update read_model.target set version = :version where target_id = :id and version < :version",
+                new MapSqlParameterSource("id", event.targetId().value()).addValue("version", stamp.sequence()));
+    }
+
     @ResetHandler
     void reset() {
-        jdbc.getJdbcTemplate().execute("truncate read_model.target, read_model.target_revision");
+        jdbc.getJdbcTemplate().execute(
+                "truncate read_model.target, read_model.target_revision, read_model.target_observation");
+    }
+
+    /** A REPORTED target's observations recorded by an instant (null: now), oldest first. */
+    public static List<Observation> observations(NamedParameterJdbcTemplate jdbc, String targetId, Instant knownAt) {
+        return jdbc.query("select * from read_model.target_observation where target_id = :id and "
+                        + Sql.knownBy("recorded_at") + " order by observed_on",
+                new MapSqlParameterSource("id", targetId).addValue("t", Sql.timestamp(knownAt)),
+                (rs, i) -> new Observation(Sql.date(rs, "observed_on"), rs.getBigDecimal("percent"),
+                        rs.getString("source"), Sql.instant(rs, "recorded_at"), rs.getString("recorded_by")));
     }
 
     @QueryHandler
@@ -98,6 +127,7 @@ public class TargetProjection implements TargetEvent.Handler<Stamp> {
                 (r, i) -> Json.read(r.getString("revision_doc"), TargetView.Revision.class));
         return new TargetView(d.targetId().value(), d.name(), d.metric(), d.population(), d.countedEprStatuses(),
                 d.countedAssessmentStatuses(), d.milestones(), d.source(), rs.getTimestamp("defined_at").toInstant(), rs.getString("defined_by"),
-                revisions, rs.getLong("version"));
+                revisions, rs.getLong("version"), d.capability(), d.countedCapabilityStatuses(),
+                observations(jdbc, d.targetId().value(), null));
     }
 }

@@ -14,6 +14,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.core.progress.SubmittedRevision;
 import uk.nhs.dma.core.assessment.EprStatus;
+import uk.nhs.dma.core.capability.Capability;
+import uk.nhs.dma.core.capability.CapabilityStatus;
+import uk.nhs.dma.core.capability.DeclaredStatus;
+import uk.nhs.dma.core.target.Observation;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.ParentAssignment;
@@ -49,7 +53,11 @@ class QuarterSeriesTest {
                 assertThat(point.percent()).isEqualTo(progress.percent());
                 assertThat(point.revision()).isEqualTo(target.inForceOn(point.date()).revision());
             }
-            assertThat(series.points().stream().mapToInt(TargetSeriesView.Point::numerator).sum()).isPositive();
+            if (metric == Metric.REPORTED) {
+                assertThat(series.points()).extracting(TargetSeriesView.Point::percent).doesNotContainNull();
+            } else {
+                assertThat(series.points().stream().mapToInt(TargetSeriesView.Point::numerator).sum()).isPositive();
+            }
             for (TargetSeriesView.MilestoneResult m : series.milestones()) {
                 if (m.dueBy().isAfter(AS_OF)) {
                     assertThat(m.met()).isNull();
@@ -77,15 +85,22 @@ class QuarterSeriesTest {
 
     /** The original rule (2022 and 2023 milestones; a 2025 one that the revision replaces before it falls due). */
     private static TargetHistory target(Metric metric) {
+        Capability capability = metric == Metric.CAPABILITY ? Capability.SHARED_CARE_RECORD : null;
         TargetDefined definition = new TargetDefined(TargetId.of("t"), "T", metric,
-                List.of(OrganisationType.ACUTE, OrganisationType.MENTAL_HEALTH), List.of(EprStatus.LIVE),
+                metric == Metric.REPORTED ? List.of() : List.of(OrganisationType.ACUTE, OrganisationType.MENTAL_HEALTH),
+                List.of(EprStatus.LIVE), null,
                 List.of(new Milestone(LocalDate.of(2022, 3, 31), new BigDecimal("40")),
                         new Milestone(LocalDate.of(2023, 12, 31), new BigDecimal("60")),
-                        new Milestone(LocalDate.of(2025, 6, 30), new BigDecimal("100"))), "s");
+                        new Milestone(LocalDate.of(2025, 6, 30), new BigDecimal("100"))), "s", capability,
+                capability == null ? null : List.of(CapabilityStatus.IN_PLACE));
         TargetRevised revision = new TargetRevised(TargetId.of("t"), 1, LocalDate.of(2025, 4, 1), "moved", "s",
                 List.of(new Milestone(LocalDate.of(2026, 3, 31), new BigDecimal("100"))),
                 List.of(EprStatus.LIVE, EprStatus.DEPLOYING));
-        return new TargetHistory(definition, List.of(revision));
+        List<Observation> observations = metric != Metric.REPORTED ? List.of() : List.of(
+                new Observation(LocalDate.of(2021, 11, 30), new BigDecimal("30.00"), "s", null, null),
+                new Observation(LocalDate.of(2023, 12, 31), new BigDecimal("61.00"), "s", null, null),
+                new Observation(LocalDate.of(2024, 8, 15), new BigDecimal("70.50"), "s", null, null));
+        return new TargetHistory(definition, List.of(revision), observations);
     }
 
     /** Two regions, three ICBs (one moves region in 2024), 80 trusts opening, closing, moving and submitting. */
@@ -121,8 +136,15 @@ class QuarterSeriesTest {
                             random.nextBoolean(), random.nextBoolean()));
                 }
             }
+            List<DeclaredStatus> declarations = new ArrayList<>();
+            for (int year = 2021; year <= 2025; year++) {
+                if (random.nextInt(3) == 0) {
+                    declarations.add(new DeclaredStatus(Capability.SHARED_CARE_RECORD,
+                            CapabilityStatus.values()[random.nextInt(4)], LocalDate.of(year, 1 + random.nextInt(12), 1)));
+                }
+            }
             all.add(new OrganisationFacts("T%03d".formatted(i), "Trust " + i, types[random.nextInt(3)], opened, closed,
-                    parents, statuses, submissions));
+                    parents, statuses, submissions, declarations));
         }
         return all;
     }

@@ -1,6 +1,7 @@
 package uk.nhs.dma.projections.register;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.nhs.dma.core.capability.CapabilityEvent;
 import uk.nhs.dma.core.framework.FrameworkEvent;
 import uk.nhs.dma.core.organisation.OrganisationEvent;
 import uk.nhs.dma.core.target.TargetEvent;
@@ -15,11 +16,13 @@ public final class RegisterHandlers {
     public final OrganisationProjection organisations;
     public final FrameworkProjection frameworks;
     public final TargetProjection targets;
+    public final CapabilityProjection capabilities;
 
     public RegisterHandlers(NamedParameterJdbcTemplate jdbc) {
         this.organisations = new OrganisationProjection(jdbc);
         this.frameworks = new FrameworkProjection(jdbc);
         this.targets = new TargetProjection(jdbc);
+        this.capabilities = new CapabilityProjection(jdbc);
     }
 
     /** Delivers the event if one of these projections handles it; says whether one did. */
@@ -31,6 +34,8 @@ public final class RegisterHandlers {
             frameworks.on(x, e.timestamp(), e.user());
         } else if (p instanceof TargetEvent x) {
             targets.on(x, e.sequence(), e.timestamp(), e.user());
+        } else if (p instanceof CapabilityEvent x) {
+            capabilities.on(x, e.sequence(), e.timestamp(), e.user());
         } else {
             return false;
         }
@@ -42,5 +47,6 @@ public final class RegisterHandlers {
         organisations.reset();
         frameworks.reset();
         targets.reset();
+        capabilities.reset();
     }
 }
