@@ -100,9 +100,15 @@ public class EventStoreConfiguration {
                 serializer, jdbc);
     }
 
+    /** How many events of one aggregate are read per query. */
+    static final int AGGREGATE_BATCH = 100;
+
     /**
      * A gap (a position whose transaction has not committed yet) is kept until {@code maxGapOffset} later events
      * are stored, however long that takes: never dropped by age (see {@link GapSafeEventStorageEngine}).
+     * An aggregate's events are read in ranges of {@link #AGGREGATE_BATCH} sequence numbers; a stream's sequence
+     * numbers have no holes (each append takes the next, under a unique key), so a range that comes back short is
+     * its end, and loading an aggregate takes one query, not Axon's default second one that finds nothing.
      */
     static JdbcEventStorageEngine jdbcEngine(Serializer serializer, PersistenceExceptionResolver resolver,
                                              ConnectionProvider connectionProvider,
@@ -115,6 +121,8 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(schema)
+                .batchSize(AGGREGATE_BATCH)
+                .finalAggregateBatchPredicate(batch -> batch.size() < AGGREGATE_BATCH)
                 .dataType(byte[].class)
                 .gapTimeout((int) gapTimeout.toMillis())
                 .gapCleaningThreshold(Integer.MAX_VALUE), maxGapOffset);
