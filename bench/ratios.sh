@@ -50,7 +50,8 @@ trap cleanup EXIT
 CP="$WORK/app/BOOT-INF/classes:$WORK/app/BOOT-INF/lib/*"
 javac -nowarn -d "$WORK/bench" -cp "$CP" bench/ratios/*.java
 
-java -Daxoniq.update-checker.disabled=true -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
+# BENCH_JAVA_OPTS: extra JVM options for the service (e.g. -XX:StartFlightRecording=filename=/tmp/s.jfr to profile it).
+java -Daxoniq.update-checker.disabled=true ${BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 \
   --assessment.data-dir="$DATA" --assessment.seed=demo "${SEED_ARGS[@]}" \
   --logging.level.uk.nhs.dma.api.ops.CommandLog=WARN > "$WORK/service.log" 2>&1 &
 PID=$!

@@ -33,7 +33,7 @@ import org.springframework.context.annotation.Primary;
 public class EventStoreConfiguration {
 
     /** PostgreSQL reports a duplicate key only by SQL state; this is what turns it into a concurrency conflict. */
-    static final String UNIQUE_VIOLATION = "23505";
+    public static final String UNIQUE_VIOLATION = "23505";
 
     @Bean
     public EventSchema eventSchema() {
@@ -100,11 +100,17 @@ public class EventStoreConfiguration {
                 serializer, jdbc);
     }
 
+    /** How many events of one aggregate are read per query. */
+    static final int AGGREGATE_BATCH = 100;
+
     /**
      * A gap (a position whose transaction has not committed yet) is kept until {@code maxGapOffset} later events
      * are stored, however long that takes: never dropped by age (see {@link GapSafeEventStorageEngine}).
+     * An aggregate's events are read in ranges of {@link #AGGREGATE_BATCH} sequence numbers; a stream's sequence
+     * numbers have no holes (each append takes the next, under a unique key), so a range that comes back short is
+     * its end, and loading an aggregate takes one query, not Axon's default second one that finds nothing.
      */
-    static JdbcEventStorageEngine jdbcEngine(Serializer serializer, PersistenceExceptionResolver resolver,
+    public static JdbcEventStorageEngine jdbcEngine(Serializer serializer, PersistenceExceptionResolver resolver,
                                              ConnectionProvider connectionProvider,
                                              TransactionManager transactionManager, EventSchema schema,
                                              int maxGapOffset, Duration gapTimeout) {
@@ -115,6 +121,8 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(schema)
+                .batchSize(AGGREGATE_BATCH)
+                .finalAggregateBatchPredicate(batch -> batch.size() < AGGREGATE_BATCH)
                 .dataType(byte[].class)
                 .gapTimeout((int) gapTimeout.toMillis())
                 .gapCleaningThreshold(Integer.MAX_VALUE), maxGapOffset);

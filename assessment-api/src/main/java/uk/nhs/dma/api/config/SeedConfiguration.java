@@ -7,6 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -49,13 +54,41 @@ public class SeedConfiguration {
     }
 
     /**
+     * How many seed steps are stored per transaction (see {@link #sendBatch}). Kept small: each command's unit of
+     * work lasts until its batch commits, and Axon warns about one that takes more than 10 seconds.
+     */
+    static final int BATCH = 25;
+
+    /**
      * Sends each step as its own person, under a correlation of its own, at its simulated moment: the command bus
      * stamps the time ({@code requestedAt}) from that moment, and the domain's clock reads it while handling.
      */
     @Bean
-    public SeedLoader seedLoader(CommandGateway gateway, EventTable events) {
-        return new SeedLoader(events::length, step -> gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metaData(step))));
+    public SeedLoader seedLoader(CommandGateway gateway, EventTable events, TransactionManager transactions) {
+        return new SeedLoader(events::length, steps -> sendBatch(gateway, transactions, steps), BATCH);
+    }
+
+    /**
+     * Sends the steps' commands, one after another, inside one unit of work and one transaction: each command runs
+     * in a unit of work nested in it (its own rules, interceptors and metadata, as over HTTP), an aggregate is
+     * loaded once for the whole batch, and the events of all of them are appended together and committed once. A
+     * failing command rolls the whole batch back and is thrown.
+     */
+    static void sendBatch(CommandGateway gateway, TransactionManager transactions, List<SeedStep> steps) {
+        if (CurrentUnitOfWork.isStarted()) {
+            throw new IllegalStateException("A seed batch must not run inside another unit of work");
+        }
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(new GenericMessage<>("seed batch of " + steps.size()));
+        try {
+            batch.attachTransaction(transactions);
+            for (SeedStep step : steps) {
+                gateway.sendAndWait(GenericCommandMessage.asCommandMessage(step.command()).andMetaData(metaData(step)));
+            }
+        } catch (RuntimeException e) {
+            batch.rollback(e);
+            throw e;
+        }
+        batch.commit();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -103,8 +103,8 @@ public class Reads {
 
     /** The organisation's declared capabilities, each marked in force today or not. */
     public List<CapabilityDeclarationView> capabilities(String odsCode) {
-        return ask(new ListCapabilityDeclarations(OdsCode.of(odsCode), LocalDate.now(clock)),
-                ResponseTypes.multipleInstancesOf(CapabilityDeclarationView.class));
+        return queries.list(new ListCapabilityDeclarations(OdsCode.of(odsCode), LocalDate.now(clock)),
+                CapabilityDeclarationView.class);
     }
 
     public Optional<OrganisationView> organisation(String odsCode) {

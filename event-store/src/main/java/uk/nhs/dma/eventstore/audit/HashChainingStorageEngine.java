@@ -2,6 +2,7 @@ package uk.nhs.dma.eventstore.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +41,13 @@ public class HashChainingStorageEngine implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        Map<String, Head> heads = new LinkedHashMap<>();
+        Map<String, Head> heads = storedHeads(events);
+        Map<String, Head> appended = new LinkedHashMap<>();
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domain) {
                 String id = domain.getAggregateIdentifier();
-                Head previous = heads.containsKey(id) ? heads.get(id) : storedHead(id);
+                Head previous = heads.get(id);
                 String previousHash = previous == null ? EventHash.GENESIS : previous.hash();
                 DomainEventMessage<?> versioned = domain.andMetaData(Map.of(EventHash.VERSION,
                         EventHash.CURRENT_VERSION));
@@ -56,27 +58,49 @@ public class HashChainingStorageEngine implements EventStorageEngine {
                         payload.getType().getRevision(), DateTimeUtils.formatInstant(domain.getTimestamp()),
                         versioned.serializeMetaData(serializer, byte[].class).getData(), payload.getData()));
                 chained.add(versioned.andMetaData(Map.of(EventHash.PREVIOUS_HASH, previousHash, EventHash.HASH, hash)));
-                heads.put(id, new Head(domain.getSequenceNumber(), hash));
+                Head head = new Head(domain.getSequenceNumber(), hash);
+                heads.put(id, head);
+                appended.put(id, head);
             } else {
                 chained.add(event);
             }
         }
         delegate.appendEvents(chained);
-        heads.forEach((id, head) -> jdbc.update("""
-                insert into audit_stream_head (aggregate_identifier, last_sequence, last_hash) values (?, ?, ?)
+        if (appended.isEmpty()) {
+            return;
+        }
+        // every stream's new head in one statement, however many streams the append touched
+        jdbc.update("""
+                insert into audit_stream_head (aggregate_identifier, last_sequence, last_hash)
+                select * from unnest(?::varchar[], ?::bigint[], ?::varchar[])
                 on conflict (aggregate_identifier) do update
                 set last_sequence = excluded.last_sequence, last_hash = excluded.last_hash
-                where audit_stream_head.last_sequence < excluded.last_sequence""", id, head.sequence(), head.hash()));
+                where audit_stream_head.last_sequence < excluded.last_sequence""",
+                appended.keySet().toArray(new String[0]),
+                appended.values().stream().map(Head::sequence).toArray(Long[]::new),
+                appended.values().stream().map(Head::hash).toArray(String[]::new));
     }
 
-    private Head storedHead(String aggregateId) {
-        return jdbc.query("select last_sequence, last_hash from audit_stream_head where aggregate_identifier = ?",
-                (rs, i) -> new Head(rs.getLong(1), rs.getString(2)), aggregateId).stream().findFirst().orElse(null);
+    /** The stored heads of the streams these events go to, read in one query. */
+    private Map<String, Head> storedHeads(List<? extends EventMessage<?>> events) {
+        String[] ids = events.stream().filter(DomainEventMessage.class::isInstance)
+                .map(event -> ((DomainEventMessage<?>) event).getAggregateIdentifier()).distinct()
+                .toArray(String[]::new);
+        Map<String, Head> heads = new HashMap<>();
+        if (ids.length > 0) {
+            jdbc.query("select aggregate_identifier, last_sequence, last_hash from audit_stream_head"
+                            + " where aggregate_identifier = any(?)",
+                    rs -> {
+                        heads.put(rs.getString(1), new Head(rs.getLong(2), rs.getString(3)));
+                    }, (Object) ids);
+        }
+        return heads;
     }
 
+    /** Not supported: snapshots are never read (see {@link #readSnapshot}), so storing one would mislead. */
     @Override
     public void storeSnapshot(DomainEventMessage<?> snapshot) {
-        delegate.storeSnapshot(snapshot);
+        throw new UnsupportedOperationException("This event store keeps no snapshots");
     }
 
     @Override
@@ -89,9 +113,13 @@ public class HashChainingStorageEngine implements EventStorageEngine {
         return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
     }
 
+    /**
+     * None: this service configures no snapshotter, so none is ever stored, and asking the database on every
+     * aggregate load (as Axon does) would only cost a round trip per command.
+     */
     @Override
     public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-        return delegate.readSnapshot(aggregateIdentifier);
+        return Optional.empty();
     }
 
     @Override
