@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import uk.nhs.dma.api.web.Bounds;
 import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.CommandSender;
-import uk.nhs.dma.api.web.Ids;
 import uk.nhs.dma.api.web.NotFound;
-import uk.nhs.dma.api.web.QuerySender;
+import uk.nhs.dma.api.web.OrganisationCode;
+import uk.nhs.dma.api.web.PlausibleDate;
+import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.capability.Capability;
 import uk.nhs.dma.core.capability.CapabilityDeclarationView;
 import uk.nhs.dma.core.capability.CapabilityRecordId;
@@ -56,8 +56,9 @@ public class CapabilityController {
     @PostMapping
     @PreAuthorize("@scope.grants('SUBMITTER', 'ADMIN') and @scope.coversOrganisation(#ods)")
     @ResponseStatus(HttpStatus.CREATED)
-    public ResponseEntity<CommandResult> declare(@PathVariable String ods, @RequestBody DeclarationRequest body) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
+    public ResponseEntity<CommandResult> declare(@PathVariable @OrganisationCode String ods,
+                                                 @RequestBody DeclarationRequest body) {
+        OdsCode code = OdsCode.of(ods);
         Capability capability = Require.present(body.capability(), "capability");
         String stream = CapabilityRecordId.of(code, capability).value();
         long version = commands.send(new DeclareCapability(code, capability, body.status(), body.effectiveFrom(),
@@ -69,10 +70,10 @@ public class CapabilityController {
 
     @GetMapping
     @PreAuthorize("@scope.grants('READERS') and @scope.coversOrganisation(#ods)")
-    public List<CapabilityDeclarationView> list(@PathVariable String ods,
-                                                @RequestParam(required = false) LocalDate asOf) {
-        OdsCode code = Ids.path(ods, OdsCode::of, "organisation");
-        LocalDate date = Bounds.date(asOf, "asOf") == null ? LocalDate.now(clock) : asOf;
+    public List<CapabilityDeclarationView> list(@PathVariable @OrganisationCode String ods,
+                                                @RequestParam(required = false) @PlausibleDate LocalDate asOf) {
+        OdsCode code = OdsCode.of(ods);
+        LocalDate date = asOf == null ? LocalDate.now(clock) : asOf;
         queries.one(new FindOrganisation(code, date), OrganisationView.class)
                 .orElseThrow(() -> new NotFound("No organisation '" + ods + "' is registered."));
         return queries.list(new ListCapabilityDeclarations(code, date), CapabilityDeclarationView.class);

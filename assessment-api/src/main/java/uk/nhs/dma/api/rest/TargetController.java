@@ -102,8 +102,9 @@ public class TargetController {
     @PostMapping("/{id}/observations")
     @PreAuthorize("@scope.grants('ADMIN')")
     @ResponseStatus(HttpStatus.CREATED)
-    public ResponseEntity<CommandResult> observe(@PathVariable String id, @RequestBody ObservationBody body) {
-        TargetId targetId = Ids.path(id, TargetId::of, "target");
+    public ResponseEntity<CommandResult> observe(@PathVariable @IdOf(TargetId.class) String id,
+                                                 @RequestBody ObservationBody body) {
+        TargetId targetId = TargetId.of(id);
         if (!commands.exists(targetId.value())) {
             throw new NotFound("No target '" + id + "' is defined.");
         }

@@ -147,7 +147,7 @@ class SeedsTest {
         Long transactions = demo.jdbc().queryForObject("select count(distinct xmin::text) from domain_event_entry",
                 Long.class);
         assertThat(transactions).isLessThan(events / 20);
-        uk.nhs.dma.api.audit.Verification.Report report = demo.context.getBean(uk.nhs.dma.api.audit.Verification.class)
+        uk.nhs.dma.eventstore.audit.Verification.Report report = demo.context.getBean(uk.nhs.dma.eventstore.audit.Verification.class)
                 .verify(List.of()).orElseThrow();
         assertThat(report.ok()).as(report.toString()).isTrue();
         assertThat(report.events()).isEqualTo(events);
