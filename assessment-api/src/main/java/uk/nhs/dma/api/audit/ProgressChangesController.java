@@ -18,8 +18,9 @@ import uk.nhs.dma.eventstore.EventTable;
 import uk.nhs.dma.api.rest.ScopeParameter;
 import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.api.web.BadRequest;
-import uk.nhs.dma.api.web.Bounds;
-import uk.nhs.dma.api.web.Ids;
+import uk.nhs.dma.api.web.IdOf;
+import uk.nhs.dma.api.web.PlausibleDate;
+import uk.nhs.dma.api.web.PlausibleInstant;
 import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.progress.FindTargetProgress;
 import uk.nhs.dma.core.progress.Scope;
@@ -65,13 +66,12 @@ public class ProgressChangesController {
     }
 
     @GetMapping("/api/targets/{id}/progress/changes")
-    public Changes changes(@PathVariable String id, @RequestParam(required = false) LocalDate asOf,
+    public Changes changes(@PathVariable @IdOf(TargetId.class) String id,
+                           @RequestParam(required = false) @PlausibleDate LocalDate asOf,
                            @RequestParam(required = false) String scope,
-                           @RequestParam Instant from, @RequestParam(required = false) Instant to) {
-        TargetId targetId = Ids.path(id, TargetId::of, "target");
-        Bounds.instant(from, "from");
-        Bounds.instant(to, "to");
-        Bounds.date(asOf, "asOf");
+                           @RequestParam @PlausibleInstant Instant from,
+                           @RequestParam(required = false) @PlausibleInstant Instant to) {
+        TargetId targetId = TargetId.of(id);
         Instant until = to == null ? clock.instant() : to;
         if (!from.isBefore(until)) {
             throw new BadRequest("invalid-parameter", "from must be before to");
