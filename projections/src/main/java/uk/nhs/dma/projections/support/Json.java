@@ -2,19 +2,14 @@ package uk.nhs.dma.projections.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import uk.nhs.dma.eventstore.EventStoreConfiguration;
 import java.io.UncheckedIOException;
 
-/** JSON for the jsonb columns of the read model. */
+/** JSON for the jsonb columns of the read model, written and read by the one mapper for stored data. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = EventStoreConfiguration.STORED_MESSAGES;
 
     private Json() {
     }
