@@ -28,7 +28,7 @@ class SeedsTest {
      * SHA-256 of the demo history's events (payloads, users, simulated requestedAt) as the service recorded them
      * before the simulated time moved from a thread-local clock into the commands' metadata.
      */
-    private static final String DEMO_HISTORY_SHA256 = "98d823e5df6811801ef750dd0e2000340e5d2f7589937ce63095033c5c33414b";
+    private static final String DEMO_HISTORY_SHA256 = "d72da74bbed857112f8f80a671bf53f4f4b430f08c1f44ea9283fa702ba6f7e3";
 
     @BeforeAll
     static void loadDemo() {
