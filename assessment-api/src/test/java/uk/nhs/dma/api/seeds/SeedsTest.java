@@ -25,8 +25,9 @@ class SeedsTest {
     private static java.time.Instant started;
 
     /**
-     * SHA-256 of the demo history's events (payloads, users, simulated requestedAt) as the service recorded them
-     * before the simulated time moved from a thread-local clock into the commands' metadata.
+     * SHA-256 of the demo history's events (payloads, users, simulated requestedAt): the same before and after the
+     * simulated time moved into the commands' metadata and the seed into batched transactions; recorded again when
+     * the demo gained capability and reported targets, the 2023 ordering and the submissions' care-setting fields.
      */
     private static final String DEMO_HISTORY_SHA256 = "d72da74bbed857112f8f80a671bf53f4f4b430f08c1f44ea9283fa702ba6f7e3";
 
