@@ -4,17 +4,11 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +25,7 @@ import org.springframework.stereotype.Component;
  * A processor this instance stopped is started again whatever happens to the replay, so none stays shut down.
  */
 @Component
-public class ReplayDriver implements SmartLifecycle {
+public class ReplayDriver extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayDriver.class);
     private static final Duration LOG_EVERY = Duration.ofSeconds(3);
@@ -40,20 +34,19 @@ public class ReplayDriver implements SmartLifecycle {
     private final ProjectionStatus projections;
     private final EventProcessingConfiguration processing;
     private final Duration leaseTimeout;
-    private final Duration tick;
     private final Set<String> stoppedHere = ConcurrentHashMap.newKeySet();
-    private ScheduledExecutorService executor;
     private long lastLog;
 
     public ReplayDriver(Replays replays, ProjectionStatus projections, EventProcessingConfiguration processing,
                         ProjectionSettings projectionSettings, ReplaySettings replaySettings) {
+        super("replay-driver", replaySettings.tick(), replaySettings.tick());
         this.replays = replays;
         this.projections = projections;
         this.processing = processing;
         this.leaseTimeout = projectionSettings.claimTimeout();
-        this.tick = replaySettings.tick();
     }
 
+    @Override
     void tick() {
         try {
             Optional<Replays.Stored> running = replays.running();
@@ -132,45 +125,5 @@ public class ReplayDriver implements SmartLifecycle {
     private StreamingEventProcessor processor(String name) {
         return processing.eventProcessor(name, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no processor " + name));
-    }
-
-    @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "replay-driver");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            try {
-                executor.awaitTermination(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    /** The context is closing: no more steps, before Axon shuts the processors down. */
-    @EventListener(ContextClosedEvent.class)
-    public void closing() {
-        stop();
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
-    }
-
-    /** Starts after Axon has started the processors, stops before they are shut down. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 1;
     }
 }

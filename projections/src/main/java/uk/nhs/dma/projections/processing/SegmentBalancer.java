@@ -2,16 +2,10 @@ package uk.nhs.dma.projections.processing;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,22 +21,20 @@ import uk.nhs.dma.eventstore.NodeIdentity;
  * instance holds every segment.
  */
 @Component
-public class SegmentBalancer implements SmartLifecycle {
+public class SegmentBalancer extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
 
     private final EventProcessingConfiguration processing;
     private final JdbcTemplate jdbc;
     private final NodeIdentity node;
-    private final Duration interval;
-    private ScheduledExecutorService executor;
 
     public SegmentBalancer(EventProcessingConfiguration processing, JdbcTemplate jdbc, NodeIdentity node,
                            ProjectionSettings settings) {
+        super("segment-balancer", Duration.ZERO, settings.claimInterval());
         this.processing = processing;
         this.jdbc = jdbc;
         this.node = node;
-        this.interval = settings.claimInterval();
     }
 
     /** How many segments of {@code segments} one of {@code instances} live instances may hold. */
@@ -50,6 +42,7 @@ public class SegmentBalancer implements SmartLifecycle {
         return instances <= 1 ? segments : (segments + instances - 1) / instances;
     }
 
+    @Override
     void tick() {
         try {
             jdbc.update("insert into node_heartbeat (node_id, seen_at) values (?, now())"
@@ -79,49 +72,13 @@ public class SegmentBalancer implements SmartLifecycle {
         }
     }
 
+    /** The others count one instance fewer at once, rather than after the claim timeout. */
     @Override
-    public synchronized void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "segment-balancer");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::tick, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor == null) {
-            return;
-        }
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        executor = null;
+    void stopped() {
         try {
             jdbc.update("delete from node_heartbeat where node_id = ?", node.id());
         } catch (DataAccessException e) {
             log.warn("Heartbeat of {} left to lapse: {}", node.id(), e.getMostSpecificCause().getMessage());
         }
-    }
-
-    /** The context is closing: no more releases, and the others count one instance fewer at once. */
-    @EventListener(ContextClosedEvent.class)
-    public void closing() {
-        stop();
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
-    }
-
-    /** Starts after Axon has started the processors, stops before they are shut down. */
-    @Override
-    public int getPhase() {
-        return Integer.MAX_VALUE - 1;
     }
 }
