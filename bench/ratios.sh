@@ -3,7 +3,8 @@
 # it as JSON to bench/results/<date>-<scale>.json; asserts nothing.
 #   bench/ratios.sh demo          the demo: 210 trusts, 2023-2025
 #   bench/ratios.sh 5 10          1,050 trusts over 10 years (2016-2025)
-#   bench/ratios.sh full          the full scale, 143 x 210 = 30,030 trusts over 10 years (hours on 2 cores)
+#   bench/ratios.sh full          the national scale over 10 years: 210 trusts, 42 ICBs and a synthetic register of
+#                                 6,229 practices and 28,600 care providers, 35,081 organisations (hours on 2 cores)
 # BENCH_DATA_DIR=dir keeps the service's data there (and reuses it: a second run skips the seed and quotes the
 # first run's load figures, kept in dir/load.txt). BENCH_JAR=… measures another build; BENCH_ROUNDS (2), BENCH_CALLS (60), BENCH_PAGE_CALLS (30),
 # BENCH_SAVES_1 (100), BENCH_SAVES_8 (300), BENCH_RAW_SECONDS (5) size the runs; BENCH_PHASES (default
@@ -14,7 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 case "${1:-demo}" in
   demo) SCALE=demo; SEED_ARGS=() ;;
-  full) SCALE=143x10; SEED_ARGS=(--assessment.seed-scale.organisations=143 --assessment.seed-scale.years=10) ;;
+  full) SCALE=national10; SEED_ARGS=(--assessment.seed-scale.organisations=1 --assessment.seed-scale.years=10
+                                   --assessment.seed-scale.register=1000) ;;
   *) SCALE="$1x${2:?years}"
      SEED_ARGS=(--assessment.seed-scale.organisations="$1" --assessment.seed-scale.years="$2") ;;
 esac

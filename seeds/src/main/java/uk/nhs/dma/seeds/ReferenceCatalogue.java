@@ -14,12 +14,12 @@ import uk.nhs.dma.core.target.ReviseTarget;
 import uk.nhs.dma.core.target.TargetId;
 
 /**
- * The WGLL frameworks of 2023 to 2025 and the national targets with their sources, revisions and (for reported
+ * The WGLL frameworks of 2023 to 2025, the 2025 round by care setting (dma-2025, level-gated) and the national targets with their sources, revisions and (for reported
  * figures) their published observations.
  */
 public final class ReferenceCatalogue {
 
-    public static final List<String> FRAMEWORKS = List.of("wgll-2023", "wgll-2024", "wgll-2025");
+    public static final List<String> FRAMEWORKS = List.of("wgll-2023", "wgll-2024", "wgll-2025", "dma-2025");
     static final String TARGETS = "/seeds/targets/targets.json";
 
     private ReferenceCatalogue() {

@@ -69,6 +69,13 @@ public final class ReferenceRegister {
         return icbs;
     }
 
+    /** Each ICB as a record of the register (its region in the ICB columns), established on 1 July 2022. */
+    public List<TrustRecord> icbRecords() {
+        return icbs().entrySet().stream().map(e -> new TrustRecord(e.getKey(), e.getValue().icbName(),
+                OrganisationType.ICB, e.getValue().regionCode(), e.getValue().regionName(), e.getValue().regionCode(),
+                e.getValue().regionName(), ICBS_ESTABLISHED, null)).toList();
+    }
+
     /** Registration of every region, ICB and trust, then the recorded closures. */
     public List<SeedStep> steps() {
         List<SeedStep> steps = new ArrayList<>();

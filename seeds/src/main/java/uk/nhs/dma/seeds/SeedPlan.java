@@ -5,9 +5,14 @@ import java.util.List;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.PublishFramework;
 import uk.nhs.dma.core.organisation.OdsCode;
+import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.RegisterOrganisation;
 
-/** The steps a seed mode loads, in order: register, frameworks and targets, then the demo history. */
+/**
+ * The steps a seed mode loads, in order: register, frameworks and targets, then for the demo the synthetic trusts,
+ * practices and care providers, the assessment history (trusts, ICBs from 2025, a sample of practices from 2024) and
+ * the capability declarations.
+ */
 public final class SeedPlan {
 
     private SeedPlan() {
@@ -39,8 +44,22 @@ public final class SeedPlan {
                             ReferenceRegister.USER, null));
                 }
             }
-            steps.addAll(DemoHistory.generate(trusts, frameworks, seed));
+            List<TrustRecord> icbs = register.icbRecords();
+            List<TrustRecord> synthetic = SyntheticRegister.organisations(register.trusts(), scale.register());
+            steps.addAll(SyntheticRegister.steps(synthetic));
+            List<TrustRecord> practices = ofType(synthetic, OrganisationType.GENERAL_PRACTICE);
+            List<TrustRecord> providers = ofType(synthetic, OrganisationType.ADULT_SOCIAL_CARE_PROVIDER);
+            List<TrustRecord> trustsAndIcbs = new ArrayList<>(trusts);
+            trustsAndIcbs.addAll(icbs);
+            List<TrustRecord> assessed = new ArrayList<>(trustsAndIcbs);
+            assessed.addAll(practices);
+            steps.addAll(DemoHistory.generate(assessed, frameworks, seed));
+            steps.addAll(DemoCapabilities.generate(trustsAndIcbs, icbs, providers, seed));
         }
         return steps;
+    }
+
+    private static List<TrustRecord> ofType(List<TrustRecord> records, OrganisationType type) {
+        return records.stream().filter(r -> r.type() == type).toList();
     }
 }

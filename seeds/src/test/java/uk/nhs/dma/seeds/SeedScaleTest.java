@@ -28,7 +28,7 @@ class SeedScaleTest {
         List<FrameworkDefinition> frameworks = new SeedScale(1, 5).frameworks(ReferenceCatalogue.frameworks());
 
         assertThat(frameworks).extracting(f -> f.frameworkId().value())
-                .containsExactly("wgll-2021", "wgll-2022", "wgll-2023", "wgll-2024", "wgll-2025");
+                .containsExactly("wgll-2021", "wgll-2022", "wgll-2023", "wgll-2024", "dma-2025");
         assertThat(frameworks.get(0).referenceDate()).hasToString("2021-03-31");
         assertThat(frameworks.get(0).validated().questions()).isEqualTo(frameworks.get(2).validated().questions());
     }
@@ -39,7 +39,7 @@ class SeedScaleTest {
 
         assertThat(plan.stream().filter(s -> s.command() instanceof RegisterOrganisation
                 && s.aggregateId().startsWith("S"))).hasSize(210);
-        assertThat(plan.stream().filter(s -> s.command() instanceof PublishFramework)).hasSize(4);
+        assertThat(plan.stream().filter(s -> s.command() instanceof PublishFramework)).hasSize(5);
         assertThat(plan.stream().filter(s -> s.command() instanceof StartAssessment
                 && s.aggregateId().equals("S00001-2022"))).hasSize(1);
     }
@@ -48,5 +48,7 @@ class SeedScaleTest {
     void nonsense_scales_are_refused() {
         assertThatThrownBy(() -> new SeedScale(0, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SeedScale(1, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SeedScale(1, 3, 1001)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SeedScale(1, 3, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

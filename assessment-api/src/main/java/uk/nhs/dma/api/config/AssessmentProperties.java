@@ -1,6 +1,7 @@
 package uk.nhs.dma.api.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -41,7 +42,9 @@ public record AssessmentProperties(
         @Valid @DefaultValue @NestedConfigurationProperty EventStoreSettings eventStore,
         @Valid @DefaultValue @NestedConfigurationProperty ReplaySettings replays) {
 
-    public record SeedScale(@Min(1) @DefaultValue("1") int organisations, @Min(1) @DefaultValue("3") int years) {
+    /** Trust copies, years, and the synthetic practices and care providers in thousandths of the national size. */
+    public record SeedScale(@Min(1) @DefaultValue("1") int organisations, @Min(1) @DefaultValue("3") int years,
+                            @Min(0) @Max(1000) @DefaultValue("10") int register) {
     }
 
     public record ReadYourWrites(@NotNull @DefaultValue("5s") Duration timeout) {

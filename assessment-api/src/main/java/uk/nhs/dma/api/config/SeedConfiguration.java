@@ -97,7 +97,8 @@ public class SeedConfiguration {
         SeedLoader loader = ready.getApplicationContext().getBean(SeedLoader.class);
         AssessmentProperties properties = ready.getApplicationContext().getBean(AssessmentProperties.class);
         long seed = properties.seedRandom();
-        SeedScale scale = new SeedScale(properties.seedScale().organisations(), properties.seedScale().years());
+        SeedScale scale = new SeedScale(properties.seedScale().organisations(), properties.seedScale().years(),
+                properties.seedScale().register());
         DataSource dataSource = ready.getApplicationContext().getBean(DataSource.class);
         Thread thread = new Thread(() -> status.run(() -> {
             List<SeedStep> plan = SeedPlan.of(status.mode(), seed, scale);

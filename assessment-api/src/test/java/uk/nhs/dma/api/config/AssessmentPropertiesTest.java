@@ -26,6 +26,7 @@ class AssessmentPropertiesTest {
             assertThat(p.seedRandom()).isEqualTo(20_230_331L);
             assertThat(p.seedScale().organisations()).isEqualTo(1);
             assertThat(p.seedScale().years()).isEqualTo(3);
+            assertThat(p.seedScale().register()).isEqualTo(10);
             assertThat(p.projections().batchSize()).isEqualTo(200);
             assertThat(p.projections().segments()).isEqualTo(2);
             assertThat(p.readYourWrites().timeout()).isEqualTo(Duration.ofSeconds(5));
@@ -47,12 +48,14 @@ class AssessmentPropertiesTest {
     @Test
     void the_documented_names_bind() {
         runner.withPropertyValues("assessment.seed=reference", "assessment.seed-scale.organisations=2",
+                "assessment.seed-scale.register=1000",
                 "assessment.read-your-writes.timeout=7s", "assessment.idempotency.purge-interval=2h",
                 "assessment.security.password-cache.ttl=0", "assessment.metrics.targets=core-capability",
                 "assessment.tokens.max-lifetime=30d").run(context -> {
                     AssessmentProperties p = context.getBean(AssessmentProperties.class);
                     assertThat(p.seed()).isEqualTo("reference");
                     assertThat(p.seedScale().organisations()).isEqualTo(2);
+                    assertThat(p.seedScale().register()).isEqualTo(1000);
                     assertThat(p.readYourWrites().timeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(p.idempotency().purgeInterval()).isEqualTo(Duration.ofHours(2));
                     assertThat(p.security().passwordCache().ttl()).isZero();
