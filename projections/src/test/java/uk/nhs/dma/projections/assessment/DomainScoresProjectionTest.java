@@ -28,6 +28,9 @@ import uk.nhs.dma.core.assessment.Scores;
 import uk.nhs.dma.core.framework.CapabilityRules;
 import uk.nhs.dma.core.framework.ScoringMethod;
 import uk.nhs.dma.core.organisation.OrganisationType;
+import uk.nhs.dma.core.progress.FindDomainScores;
+import uk.nhs.dma.core.progress.FindSummary;
+import uk.nhs.dma.core.progress.Scope;
 import uk.nhs.dma.projections.testing.ReadModel;
 import uk.nhs.dma.projections.testing.World;
 
@@ -112,6 +115,24 @@ class DomainScoresProjectionTest {
 
         assertThat(rows()).isEqualTo(before);
         assertThat(model.assessmentQueries.handle(new FindAssessment(RJ1)).orElseThrow()).isEqualTo(view);
+    }
+
+    @Test
+    void the_domain_scores_behind_a_summary_are_those_of_the_revision_it_counts_as_known_then() {
+        DomainScoreQueries queries = new DomainScoreQueries(model.progressQueries, model.jdbc);
+        FindSummary now = new FindSummary(Scope.parse("REGION:Y56"), 2025, date("2025-06-01"));
+        assertThat(queries.handle(new FindDomainScores(now)).rows())
+                .extracting(r -> r.odsCode() + " " + r.revision() + " " + r.domainId() + " " + r.score())
+                .containsExactly("RJ1 2 wl-strategy 3.0000", "RJ1 2 sf-network 5.0000", "RJ1 2 sf-devices 3.0000");
+
+        Instant firstRecorded = model.jdbc.queryForObject("select min(recorded_at) from"
+                + " read_model.assessment_domain_score", Map.of(), Timestamp.class).toInstant();
+        assertThat(queries.handle(new FindDomainScores(new FindSummary(Scope.NATIONAL, 2025, date("2025-06-01"),
+                        firstRecorded))).rows())
+                .extracting(r -> r.revision() + " " + r.domainId() + " " + r.score())
+                .containsExactly("1 wl-strategy 2.0000", "1 sf-network 4.0000", "1 sf-devices 3.0000");
+        assertThat(queries.handle(new FindDomainScores(new FindSummary(Scope.parse("REGION:Y56"), 2025,
+                date("2025-06-01"), null, null, java.util.Set.of(OrganisationType.ICB)))).rows()).isEmpty();
     }
 
     @Test
