@@ -148,6 +148,28 @@ class EveryTypeApiTest extends ScenarioApiTest {
     }
 
     @Test
+    void the_domain_scores_behind_a_summary_are_a_row_per_organisation_and_domain_in_json_and_csv() {
+        String base = "/api/summary/domains?year=2025&asOf=2025-06-01&scope=REGION:" + REGION;
+        JsonNode trusts = await(base, j -> j.path("rows").size() == 7);
+        assertThat(codes(trusts.get("rows"), "odsCode")).containsOnly(acute);
+        assertThat(codes(trusts.get("rows"), "domainId"))
+                .containsExactly("WL-P", "SF-P", "SP-P", "PE-P", "EC-P", "IC-P", "HP-P");
+        assertThat(trusts.get("rows").get(0).get("score").decimalValue()).isEqualByComparingTo("3");
+
+        JsonNode icbs = await(base + "&type=ICB", j -> j.path("rows").size() == 7);
+        assertThat(codes(icbs.get("rows"), "domainId")).allMatch(id -> id.endsWith("-I"));
+        icbs.get("rows").forEach(r -> assertThat(r.get("score").decimalValue()).isEqualByComparingTo("2"));
+
+        String csv = as("et-regional").header("Accept", "text/csv").get(base + "&type=ICB,GENERAL_PRACTICE").text();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+                "odsCode,name,type,regionCode,icbCode,assessmentId,revision,frameworkId,domainId,score");
+        assertThat(column(csv, "odsCode")).hasSize(14).containsOnly(ICB, practice);
+        assertProblem(admin().get(base + "&type=SURGERY"), 400, "invalid-parameter");
+        assertProblem(admin().get(base.replace("year=2025", "year=1066")), 400, "invalid-parameter");
+        assertThat(as("et-regional").get("/api/summary/domains?year=2025&scope=NATIONAL").status()).isEqualTo(403);
+    }
+
+    @Test
     void a_regional_analyst_reads_the_practices_and_icbs_of_its_region_and_nothing_outside() {
         awaitAs(admin(), "/api/assessments/" + practice + "-2025", r -> r.status() == 200);
         assertThat(as("et-regional").get("/api/assessments/" + practice + "-2025").status()).isEqualTo(200);
