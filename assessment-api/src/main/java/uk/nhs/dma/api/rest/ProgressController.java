@@ -4,6 +4,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.core.framework.FrameworkView;
 import uk.nhs.dma.core.framework.ListFrameworks;
+import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.progress.FindSummary;
 import uk.nhs.dma.core.progress.FindTargetProgress;
 import uk.nhs.dma.core.progress.Scope;
@@ -73,6 +75,7 @@ public class ProgressController {
                                                @RequestParam(required = false) @PlausibleYear Integer year,
                                                @RequestParam(required = false) @PlausibleDate LocalDate asOf,
                                                @RequestParam(required = false) @PlausibleInstant Instant knownAt,
+                                               @RequestParam(required = false) List<OrganisationType> type,
                                                @RequestParam(required = false) String format,
                                                @RequestHeader(name = "Accept", required = false) String accept) {
         boolean csv = Csv.wanted(accept, format);
@@ -83,7 +86,7 @@ public class ProgressController {
         Scope resolved = ScopeParameter.resolve(scope, queries, date);
         access.requireScope(resolved);
         SummaryView view = queries.exactly(new FindSummary(resolved, forYear, date, knownAt,
-                access.readableOrganisations()), SummaryView.class);
+                access.readableOrganisations(), type == null ? null : Set.copyOf(type)), SummaryView.class);
         return Csv.ok(csv, "summary-" + resolved.toString().replace(':', '-') + "-" + forYear + ".csv").body(view);
     }
 }

@@ -23,9 +23,11 @@ public final class Grants {
     public static final Set<Role> ANALYSTS = EnumSet.of(ADMIN, NATIONAL_ANALYST, AUDITOR, REGIONAL_ANALYST);
     public static final Set<Role> AUDIT = EnumSet.of(ADMIN, AUDITOR);
     public static final Set<Role> RETURNERS = EnumSet.of(REGIONAL_ANALYST, NATIONAL_ANALYST);
+    /** Who may declare an organisation's capability: an admin, or a submitter of the organisation. */
+    public static final Set<Role> DECLARERS = EnumSet.of(ADMIN, SUBMITTER);
 
     private static final Map<String, Set<Role>> GROUPS = Map.of("EVERYONE", EVERYONE, "READERS", READERS,
-            "ANALYSTS", ANALYSTS, "AUDIT", AUDIT, "RETURNERS", RETURNERS);
+            "ANALYSTS", ANALYSTS, "AUDIT", AUDIT, "RETURNERS", RETURNERS, "DECLARERS", DECLARERS);
 
     private Grants() {
     }

@@ -108,6 +108,7 @@ public class ScopeRules implements PageRules {
         String who = switch (names) {
             case "SUBMITTER" -> "a submitter";
             case "APPROVER" -> "an approver";
+            case "DECLARERS" -> "an admin or a submitter";
             default -> "a regional or national analyst";
         };
         throw new AuthorizationDeniedException("Only " + who + " of " + odsCode + " may do this.");

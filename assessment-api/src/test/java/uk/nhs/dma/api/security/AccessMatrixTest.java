@@ -81,6 +81,8 @@ class AccessMatrixTest extends ApiTest {
                     "/api/targets/mx-epr/progress/changes?from=2020-01-01T00:00:00Z", null, null),
             new Case("GET", "/api/summary", ANALYSTS, "/api/summary?scope=ICB:MQ01&year=2024",
                     "/api/summary?scope=ICB:MQ02&year=2024", null),
+            new Case("GET", "/api/summary/domains", ANALYSTS, "/api/summary/domains?scope=ICB:MQ01&year=2024",
+                    "/api/summary/domains?scope=ICB:MQ02&year=2024", null),
             new Case("POST", "/api/assessments", EnumSet.of(Role.SUBMITTER), "/api/assessments", "/api/assessments",
                     null),
             new Case("GET", "/api/assessments", READERS, "/api/assessments?year=2024", null, null),

@@ -1,5 +1,6 @@
 package uk.nhs.dma.core.assessment;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,19 @@ public record AssessmentView(String assessmentId, String odsCode, int year, Stri
                              Boolean foundational, String submittedBy, Instant submittedAt, String approvedBy,
                              Instant approvedAt, LocalDate boardDate, long version) {
 
-    public record ScoresView(Map<String, BigDecimal> measures, BigDecimal overall) {
+    /**
+     * The latest submitted revision's measure scores, their mean and, for a framework with domains, the domain
+     * scores in the framework's domain order (left out when there are none).
+     */
+    public record ScoresView(Map<String, BigDecimal> measures, BigDecimal overall,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, BigDecimal> domains) {
+
+        public ScoresView {
+            domains = domains == null ? Map.of() : domains;
+        }
+
+        public ScoresView(Map<String, BigDecimal> measures, BigDecimal overall) {
+            this(measures, overall, Map.of());
+        }
     }
 }

@@ -111,6 +111,22 @@ public final class Hierarchy {
         return node(odsCode).flatMap(node -> node.parentOn(date)).map(OdsCode::value);
     }
 
+    /**
+     * The ICB an organisation sits under on a date: itself if an ICB; for a trust, a general practice or an adult
+     * social care provider the ICB that is its parent then; none for a region (or an organisation with no parent).
+     */
+    public Optional<String> icbOn(String odsCode, LocalDate date) {
+        Optional<Node> node = node(odsCode);
+        if (node.isEmpty() || node.get().type() == OrganisationType.REGION) {
+            return Optional.empty();
+        }
+        if (node.get().type() == OrganisationType.ICB) {
+            return Optional.of(odsCode);
+        }
+        return node.get().parentOn(date).map(OdsCode::value)
+                .filter(parent -> node(parent).map(p -> p.type() == OrganisationType.ICB).orElse(false));
+    }
+
     /** The region an organisation sits in on a date: itself if a region, else the first region up its parents. */
     public Optional<String> regionOn(String odsCode, LocalDate date) {
         Optional<Node> node = node(odsCode);

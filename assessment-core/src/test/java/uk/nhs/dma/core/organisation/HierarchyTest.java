@@ -21,8 +21,14 @@ class HierarchyTest {
     private static final LocalDate OPENED = LocalDate.of(2020, 4, 1);
     private static final LocalDate MOVED = LocalDate.of(2024, 4, 1);
 
+    private static final OdsCode PRACTICE = OdsCode.of("A81001");
+    private static final OdsCode PROVIDER = OdsCode.of("VC1");
+
     private static Hierarchy london() {
         return Hierarchy.from(List.of(
+                new OrganisationRegistered(PRACTICE, "Surgery", OrganisationType.GENERAL_PRACTICE, QOP, OPENED),
+                new OrganisationRegistered(PROVIDER, "Care home", OrganisationType.ADULT_SOCIAL_CARE_PROVIDER, QKK,
+                        OPENED),
                 new OrganisationRegistered(Y56, "London", OrganisationType.REGION, null, null),
                 new OrganisationRegistered(Y58, "South West", OrganisationType.REGION, null, null),
                 new OrganisationRegistered(QOP, "North Central London", OrganisationType.ICB, Y56, OPENED),
@@ -54,6 +60,21 @@ class HierarchyTest {
         assertThat(hierarchy.regionOn("Y56", OPENED)).contains("Y56");
         assertThat(hierarchy.regionOn("RJ1", OPENED.minusDays(1))).isEmpty();
         assertThat(hierarchy.regionOn("NOPE", OPENED)).isEmpty();
+    }
+
+    @Test
+    void every_type_sits_under_an_icb_and_in_a_region_on_the_date_and_an_icb_under_itself() {
+        Hierarchy hierarchy = london();
+        assertThat(hierarchy.icbOn("A81001", OPENED)).contains("QOP");
+        assertThat(hierarchy.regionOn("A81001", OPENED)).contains("Y56");
+        assertThat(hierarchy.icbOn("VC1", MOVED.plusYears(1))).contains("QKK");
+        assertThat(hierarchy.regionOn("VC1", MOVED.plusYears(1))).contains("Y58");
+        assertThat(hierarchy.icbOn("RJ1", MOVED)).contains("QKK");
+        assertThat(hierarchy.icbOn("QKK", OPENED)).contains("QKK");
+        assertThat(hierarchy.regionOn("QKK", OPENED)).contains("Y56");
+        assertThat(hierarchy.icbOn("Y56", OPENED)).isEmpty();
+        assertThat(hierarchy.icbOn("RJ1", OPENED.minusDays(1))).isEmpty();
+        assertThat(hierarchy.icbOn("NOPE", OPENED)).isEmpty();
     }
 
     @Test

@@ -82,6 +82,7 @@ public class SubmissionPages {
         model.addAttribute("framework", framework);
         model.addAttribute("lastYear", lastYear);
         model.addAttribute("rows", Results.rows(view, framework, lastYear));
+        model.addAttribute("domainRows", DomainScoreRow.of(view, framework));
         model.addAttribute("chart", Results.chart(reads.trajectory(view.odsCode()).orElse(null), framework));
         return "assessment/results";
     }

@@ -116,6 +116,7 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("by", event.submittedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
                         .addValue("recordedAt", Sql.timestamp(stamp.at())));
+        DomainScoreRows.insert(jdbc, event, stamp.at());
         update(event.assessmentId(), stamp, "status = 'SUBMITTED', latest_submitted_revision = :revision",
                 new MapSqlParameterSource("revision", event.revision()));
     }
@@ -167,7 +168,8 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     @ResetHandler
     void reset() {
         jdbc.getJdbcTemplate().execute(
-                "truncate read_model.assessment, read_model.assessment_submission, read_model.assessment_version");
+                "truncate read_model.assessment, read_model.assessment_submission, read_model.assessment_version,"
+                        + " read_model.assessment_domain_score");
     }
 
     private void startRevision(AssessmentId id, Stamp stamp, int revision) {

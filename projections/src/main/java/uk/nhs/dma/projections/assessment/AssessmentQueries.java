@@ -30,7 +30,9 @@ public class AssessmentQueries {
     /** The view's columns: rows {@code a} of the assessment table (or of a statement returning them). */
     static final String VIEW_OF_A = """
             select a.*, s.revision as s_revision, s.measure_scores, s.overall_score, s.core_capability,
-                   s.foundational, s.submitted_by, s.submitted_at, s.approved_by, s.approved_at, s.board_date
+                   s.foundational, s.submitted_by, s.submitted_at, s.approved_by, s.approved_at, s.board_date,
+                   """ + DomainScoreRows.OF_REVISION.formatted("s.assessment_id", "s.revision") + """
+             as domain_scores
             from %s a
             left join read_model.assessment_submission s
               on s.assessment_id = a.assessment_id and s.revision = a.latest_submitted_revision""";
@@ -100,7 +102,7 @@ public class AssessmentQueries {
         AssessmentView.ScoresView scores = submitted == null ? null : new AssessmentView.ScoresView(
                 inWgllOrder(Json.read(rs.getString("measure_scores"),
                         new TypeReference<LinkedHashMap<String, BigDecimal>>() {
-                        })), rs.getBigDecimal("overall_score"));
+                        })), rs.getBigDecimal("overall_score"), DomainScoreRows.read(rs, "domain_scores"));
         return new AssessmentView(rs.getString("assessment_id"), rs.getString("ods_code"), rs.getInt("year"),
                 rs.getString("framework_id"), Sql.date(rs, "assessed_on"),
                 AssessmentStatus.valueOf(rs.getString("status")), rs.getInt("revision"),

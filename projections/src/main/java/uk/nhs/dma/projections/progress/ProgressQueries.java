@@ -57,7 +57,8 @@ public class ProgressQueries {
         List<OrganisationFacts> all = facts.organisations(query.knownAt());
         List<SummaryView.Row> rows = new ArrayList<>();
         Map<String, SubmissionRows.Latest> results = submissions.latestOfYear(query.year(), query.knownAt());
-        List<ScopedOrganisation> inScope = ScopedOrganisation.inScope(all, query.scope(), query.asOf());
+        List<ScopedOrganisation> inScope = ScopedOrganisation.inScope(all, query.scope(), query.asOf(),
+                query.types()::contains);
         java.util.function.Predicate<String> readable = readable(query.readable());
         for (ScopedOrganisation org : inScope) {
             if (!readable.test(org.facts().odsCode())) {

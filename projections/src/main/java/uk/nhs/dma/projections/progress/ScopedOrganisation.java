@@ -8,7 +8,11 @@ import uk.nhs.dma.core.organisation.Hierarchy;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.progress.Scope;
 
-/** An organisation open on a date, with its parent (a trust's ICB) and that parent's parent (its region) then. */
+/**
+ * An organisation open on a date, with the ICB it sits under (itself for an ICB; the parent of a trust, a practice or
+ * a care provider) and its region then, by the core's hierarchy of that date ({@link Hierarchy#icbOn},
+ * {@link Hierarchy#regionOn}): an ICB is in its region's scope and its own.
+ */
 public record ScopedOrganisation(OrganisationFacts facts, String icbCode, String regionCode) {
 
     /** The hierarchy the facts describe. */
@@ -18,9 +22,8 @@ public record ScopedOrganisation(OrganisationFacts facts, String icbCode, String
 
     /** Where the organisation sits on the date, by the hierarchy of that date. */
     public static ScopedOrganisation on(Hierarchy hierarchy, OrganisationFacts facts, LocalDate date) {
-        String icb = hierarchy.parentOn(facts.odsCode(), date).orElse(null);
-        String region = icb == null ? null : hierarchy.parentOn(icb, date).orElse(null);
-        return new ScopedOrganisation(facts, icb, region);
+        return new ScopedOrganisation(facts, hierarchy.icbOn(facts.odsCode(), date).orElse(null),
+                hierarchy.regionOn(facts.odsCode(), date).orElse(null));
     }
 
     /** The trusts (not regions or ICBs) open on the date inside the scope, by the hierarchy of that date. */

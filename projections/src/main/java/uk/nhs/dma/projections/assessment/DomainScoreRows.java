@@ -1,0 +1,62 @@
+package uk.nhs.dma.projections.assessment;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import uk.nhs.dma.core.assessment.AssessmentSubmitted;
+import uk.nhs.dma.projections.support.Json;
+import uk.nhs.dma.projections.support.Sql;
+
+/**
+ * Each submitted revision's domain scores ({@code read_model.assessment_domain_score}), as the submission carried
+ * them, in the framework's domain order. Written with the submission row, in the same unit of work, and read back
+ * by the assessment's view in the same batch (so not held back like the kept views).
+ */
+final class DomainScoreRows {
+
+    /**
+     * A revision's domain scores as a JSON object in the framework's order (json, not jsonb, keeps that order):
+     * {@code %1$s} the assessment id column, {@code %2$s} the revision column; null when it has none.
+     */
+    static final String OF_REVISION = """
+            (select json_object_agg(d.domain_id, d.score order by d.ordinal) from read_model.assessment_domain_score d
+              where d.assessment_id = %1$s and d.revision = %2$s)""";
+
+    private static final String INSERT = """
+            insert into read_model.assessment_domain_score (assessment_id, revision, ordinal, domain_id, score,
+            recorded_at) values (:id, :revision, :ordinal, :domain, :score, :at) on conflict do nothing""";
+
+    private DomainScoreRows() {
+    }
+
+    /** The submission's domain scores, one row each; a redelivered submission changes nothing. */
+    static void insert(NamedParameterJdbcTemplate jdbc, AssessmentSubmitted event, Instant recordedAt) {
+        List<SqlParameterSource> rows = new ArrayList<>();
+        int ordinal = 0;
+        for (Map.Entry<String, BigDecimal> domain : event.scores().domains().entrySet()) {
+            rows.add(new MapSqlParameterSource("id", event.assessmentId().value())
+                    .addValue("revision", event.revision()).addValue("ordinal", ordinal++)
+                    .addValue("domain", domain.getKey()).addValue("score", domain.getValue())
+                    .addValue("at", Sql.timestamp(recordedAt)));
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** The domain scores of a column holding {@link #OF_REVISION}'s JSON, in order; empty when null. */
+    static Map<String, BigDecimal> read(ResultSet rs, String column) throws SQLException {
+        String json = rs.getString(column);
+        return json == null ? Map.of() : Json.read(json, new TypeReference<LinkedHashMap<String, BigDecimal>>() {
+        });
+    }
+}
