@@ -11,7 +11,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import uk.nhs.dma.api.web.CommandResult;
@@ -79,6 +84,7 @@ public class EvidenceController {
     }
 
     @PostMapping(path = "/evidence", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<EvidenceResult> attach(@PathVariable @IdOf(AssessmentId.class) String id,
             @RequestBody @Valid EvidenceRequest body,
@@ -90,6 +96,7 @@ public class EvidenceController {
 
     /** A document: the file and the item's fields as parts of a multipart/form-data request. */
     @PostMapping(path = "/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<EvidenceResult> upload(@PathVariable @IdOf(AssessmentId.class) String id,
             @RequestPart(name = "file", required = false) MultipartFile file,
@@ -125,6 +132,9 @@ public class EvidenceController {
 
     @GetMapping("/evidence/{evidenceId}/file")
     @PreAuthorize("@scope.grants('READERS') and @scope.coversAssessment(#id)")
+    @ApiResponse(responseCode = "200", description = "The document's bytes as uploaded, as an attachment",
+            content = @Content(mediaType = "application/octet-stream",
+                    schema = @Schema(type = "string", format = "binary")))
     public ResponseEntity<byte[]> download(@PathVariable @IdOf(AssessmentId.class) String id,
                                            @PathVariable String evidenceId) {
         EvidenceView item = find(id).items().stream().filter(e -> e.evidenceId().equals(evidenceId)).findFirst()
