@@ -31,6 +31,7 @@ import uk.nhs.dma.api.web.PageLimit;
 import uk.nhs.dma.api.web.PlausibleInstant;
 import uk.nhs.dma.api.web.PlausibleYear;
 import uk.nhs.dma.api.web.NotFound;
+import uk.nhs.dma.projections.evidence.CarryForwardSource;
 import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.api.web.CommandResult;
 import uk.nhs.dma.api.web.ETag;
@@ -65,7 +66,8 @@ import uk.nhs.dma.core.organisation.OdsCode;
 public class AssessmentController {
 
     record StartRequest(@NotNull(message = REQUIRED) String odsCode, @NotNull(message = REQUIRED) Integer year,
-                        @NotNull(message = REQUIRED) String frameworkId, LocalDate assessedOn) {
+                        @NotNull(message = REQUIRED) String frameworkId, LocalDate assessedOn,
+                        Boolean copyForward) {
     }
 
     record AnswerBody(@NotNull(message = REQUIRED) String questionId, @NotNull(message = REQUIRED) Integer score,
@@ -87,19 +89,24 @@ public class AssessmentController {
     private final CommandSender commands;
     private final QuerySender queries;
     private final Access access;
+    private final CarryForwardSource lastYear;
 
-    public AssessmentController(CommandSender commands, QuerySender queries, Access access) {
+    public AssessmentController(CommandSender commands, QuerySender queries, Access access,
+                                CarryForwardSource lastYear) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
+        this.lastYear = lastYear;
     }
 
     @PostMapping
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversNamedOrganisation(#body.odsCode())")
     @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<CommandResult> start(@RequestBody @Valid StartRequest body) {
-        StartAssessment command = new StartAssessment(OdsCode.of(body.odsCode()), body.year(),
+        StartAssessment plain = new StartAssessment(OdsCode.of(body.odsCode()), body.year(),
                 FrameworkId.of(body.frameworkId()), body.assessedOn());
+        // copyForward: last year's answers (to confirm or change) and evidence, as the start page copies them
+        StartAssessment command = Boolean.TRUE.equals(body.copyForward()) ? lastYear.copyingLastYear(plain) : plain;
         String id = command.assessmentId().value();
         long version = commands.send(command, id);
         CommandResult result = CommandResult.assessment(id, version);

@@ -13,8 +13,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.nhs.dma.api.config.EvidenceConfiguration;
+import uk.nhs.dma.projections.evidence.EvidenceSettings;
 
-/** Refuses request bodies over 1 MiB with 413, whether the length is declared up front or only streamed. */
+/**
+ * Refuses request bodies over 1 MiB with 413, whether the length is declared up front or only streamed. A
+ * multipart upload (evidence documents) may be as large as the evidence settings allow; the container's multipart
+ * limit bounds it while it is read ({@code EvidenceConfiguration}).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class BodySizeLimit extends OncePerRequestFilter {
@@ -22,20 +28,36 @@ public class BodySizeLimit extends OncePerRequestFilter {
     public static final int MAX_BYTES = 1024 * 1024;
 
     private final ProblemWriter problems;
+    private final long maxUploadBytes;
 
-    public BodySizeLimit(ProblemWriter problems) {
+    public BodySizeLimit(ProblemWriter problems, EvidenceSettings evidence) {
         this.problems = problems;
+        this.maxUploadBytes = EvidenceConfiguration.maxRequestBytes(evidence);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (isMultipart(request)) {
+            if (request.getContentLengthLong() > maxUploadBytes) {
+                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "evidence-too-large",
+                        "The upload is larger than " + maxUploadBytes + " bytes; nothing was stored.");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BYTES) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
                     "The request body is larger than " + MAX_BYTES + " bytes.");
             return;
         }
         chain.doFilter(new Limited(request), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** Thrown while reading a streamed body once it passes the limit. */

@@ -46,7 +46,8 @@ class TrustJourneyBrowserTest extends ApiTest {
         // Start: last year's answers carry forward, except Q61, which this year's framework replaced by Q63.
         browser.button("Start this year's assessment for " + TRUST).click();
         assertThat(browser.pathAfterNavigation("/assessments/" + ID)).isEqualTo("/assessments/" + ID);
-        assertThat(browser.text()).contains("13 answers were copied forward from last year's assessment");
+        assertThat(browser.text()).contains("13 answers were copied forward from last year's assessment")
+                .contains("Carried forward from last year, not yet confirmed or changed: Q01, Q02");
         assertThat(browser.taskStatus("Measure well-led")).isEqualTo("Completed");
         assertThat(browser.taskStatus("Measure healthy-populations")).isEqualTo("In progress");
         assertThat(browser.taskStatus("Electronic patient record (EPR)")).isEqualTo("Not started");
@@ -55,6 +56,7 @@ class TrustJourneyBrowserTest extends ApiTest {
         // A measure's page: one radio group per question, legend = the question's text; Save draft.
         browser.link("Measure healthy-populations").click();
         assertThat(browser.radio("Question 2 on healthy-populations", "2").isSelected()).isTrue();
+        assertThat(browser.driver().findElement(By.id("carried-Q62")).getText()).contains("Carried forward");
         browser.accessible("measure");
         browser.radio(WebWorld.NEW_QUESTION, "4").click();
         browser.field("Comment on Q63 (optional)").sendKeys("population health dashboard live");
@@ -80,6 +82,11 @@ class TrustJourneyBrowserTest extends ApiTest {
         browser.button("Save draft").click();
         assertThat(browser.taskStatus("Electronic patient record (EPR)")).isEqualTo("Completed");
 
+        // Saving the measure changed its carried answer; the other twelve are confirmed as they stand.
+        browser.button("Confirm all 12 carried answers as they stand").click();
+        assertThat(browser.text()).contains("Confirmed as they stand: Q01");
+        assertThat(browser.driver().findElements(By.id("to-confirm"))).isEmpty();
+
         // Check your answers, then submit.
         browser.link("Check your answers").click();
         assertThat(browser.heading()).isEqualTo("Check your answers before submitting");
@@ -104,8 +111,8 @@ class TrustJourneyBrowserTest extends ApiTest {
             String meta = String.valueOf(metaData(ID, sequence).get("meta"));
             assertThat(meta).contains("\"user\":\"w-submitter\"", "\"correlationId\":\"", "\"requestedAt\":\"");
         }
-        assertThat(eventTypes(ID)).containsExactly("AssessmentStarted", "AnswersRecorded", "AnswersRecorded",
-                "EprDeclared", "AssessmentSubmitted");
+        assertThat(eventTypes(ID)).containsExactly("AssessmentStarted", "AnswersRecorded", "EprDeclared",
+                "AnswersConfirmed", "AssessmentSubmitted");
 
         // Reopen asks for a reason.
         browser.link("Reopen this assessment").click();

@@ -47,6 +47,12 @@ public class Assessment {
     private String eprDeclaredBy;
     /** Everyone who recorded answers or the EPR during the current revision, even if later overwritten. */
     private final Set<String> recordedBy = new TreeSet<>();
+    /** Evidence attached and not withdrawn, by id; every id ever attached, withdrawn or not (ids are used once). */
+    private final Map<String, Evidence> evidence = new TreeMap<>();
+    private final Set<String> evidenceIds = new TreeSet<>();
+    /** Answers carried forward at the start that nobody has yet confirmed or changed. */
+    private final Set<String> unconfirmed = new TreeSet<>();
+    private AssessmentId carriedFrom;
 
     protected Assessment() {
     }
@@ -58,12 +64,60 @@ public class Assessment {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public Long handle(StartAssessment command, OrganisationDirectory organisations, FrameworkCatalogue frameworks,
-                       Clock clock) {
-        AssessmentStarted started = AssessmentRules.started(command, organisations, frameworks, LocalDate.now(clock));
+                       Clock clock, @MetaDataValue(MetaDataKeys.USER) String user) {
+        LocalDate today = LocalDate.now(clock);
+        AssessmentStarted started = AssessmentRules.started(command, organisations, frameworks, today);
+        List<Evidence> carriedEvidence = command.carried() == null ? List.of() : EvidenceRules.carried(
+                command.carried().evidence(), frameworks.find(started.frameworkId())
+                        .flatMap(f -> f.forType(started.organisationType())).orElseThrow(), today);
         if (status != null && status != AssessmentStatus.WITHDRAWN) {
             throw new AggregateStreamCreationException("assessment " + assessmentId + " already exists");
         }
         apply(started);
+        carriedEvidence.forEach(item -> apply(new EvidenceAttached(started.assessmentId(), started.revision(), item,
+                MetaDataKeys.orUnknown(user), started.carriedFrom())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Evidence is part of what a revision claims: it is attached to a draft (reopen to add to a submitted one). */
+    @CommandHandler
+    public Long handle(AttachEvidence command, FrameworkCatalogue frameworks, Clock clock,
+                       @MetaDataValue(MetaDataKeys.USER) String user) {
+        requireDraft("attach evidence");
+        Evidence item = EvidenceRules.evidence(command.evidence(), framework(frameworks), LocalDate.now(clock));
+        if (evidenceIds.contains(item.evidenceId())) {
+            throw RuleViolation.conflict("evidence-id-used", "evidence " + item.evidenceId()
+                    + " is already attached to " + assessmentId + " (or was, and was withdrawn)");
+        }
+        apply(new EvidenceAttached(AssessmentId.of(assessmentId), revision, item, MetaDataKeys.orUnknown(user),
+                null));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    public Long handle(WithdrawEvidence command, @MetaDataValue(MetaDataKeys.USER) String user) {
+        String id = Require.text(command.evidenceId(), "evidenceId", 80);
+        String reason = Require.text(command.reason(), "reason", MAX_COMMENT);
+        requireDraft("withdraw evidence");
+        if (!evidence.containsKey(id)) {
+            throw evidenceIds.contains(id)
+                    ? RuleViolation.conflict("evidence-withdrawn", "evidence " + id + " was already withdrawn")
+                    : RuleViolation.unknown("evidenceId", "no evidence " + id + " is attached to " + assessmentId);
+        }
+        apply(new EvidenceWithdrawn(AssessmentId.of(assessmentId), revision, id, reason,
+                MetaDataKeys.orUnknown(user)));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Confirms carried answers as they stand (recording an answer again confirms it too). */
+    @CommandHandler
+    public Long handle(ConfirmAnswers command, @MetaDataValue(MetaDataKeys.USER) String user) {
+        List<String> ids = Require.notEmpty(command.questionIds(), "questionIds").stream().distinct().toList();
+        requireDraft("confirm answers");
+        List<String> notCarried = ids.stream().filter(id -> !unconfirmed.contains(id)).toList();
+        Require.that(notCarried.isEmpty(), "questionIds", "not carried forward awaiting confirmation: " + notCarried
+                + "; awaiting: " + unconfirmed);
+        apply(new AnswersConfirmed(AssessmentId.of(assessmentId), revision, ids, MetaDataKeys.orUnknown(user)));
         return AggregateLifecycle.getVersion();
     }
 
@@ -87,6 +141,10 @@ public class Assessment {
     public Long handle(SubmitAssessment command, FrameworkCatalogue frameworks, Clock clock,
                        @MetaDataValue(MetaDataKeys.USER) String user) {
         requireDraft("submit");
+        if (!unconfirmed.isEmpty()) {
+            throw RuleViolation.conflict("carried-answers-unconfirmed", "answers carried forward from "
+                    + carriedFrom + " are not yet confirmed or changed: " + unconfirmed);
+        }
         FrameworkDefinition framework = framework(frameworks);
         AssessmentRules.readyToSubmit(framework, answers.keySet(), epr);
         Scores scores = Scoring.score(framework, answers.values());
@@ -188,6 +246,30 @@ public class Assessment {
         eprDeclaredBy = null;
         submittedBy = null;
         recordedBy.clear();
+        evidence.clear();
+        evidenceIds.clear();
+        unconfirmed.clear();
+        carriedFrom = event.carriedFrom();
+        event.carriedAnswers().forEach(a -> {
+            answers.put(a.questionId(), a);
+            unconfirmed.add(a.questionId());
+        });
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceAttached event) {
+        evidence.put(event.evidence().evidenceId(), event.evidence());
+        evidenceIds.add(event.evidence().evidenceId());
+    }
+
+    @EventSourcingHandler
+    void on(EvidenceWithdrawn event) {
+        evidence.remove(event.evidenceId());
+    }
+
+    @EventSourcingHandler
+    void on(AnswersConfirmed event) {
+        event.questionIds().forEach(unconfirmed::remove);
     }
 
     /** The user comes from the event's metadata (every stored event has it; a test fixture's may not). */
@@ -195,6 +277,7 @@ public class Assessment {
     void on(AnswersRecorded event, @MetaDataValue(MetaDataKeys.USER) String user) {
         event.answers().forEach(a -> {
             answers.put(a.questionId(), a);
+            unconfirmed.remove(a.questionId());
             if (user == null) {
                 answeredBy.remove(a.questionId());
             } else {

@@ -6,7 +6,8 @@ package uk.nhs.dma.core.assessment;
  * compile until it handles it.
  */
 public sealed interface AssessmentEvent permits AssessmentStarted, AnswersRecorded, EprDeclared, AssessmentSubmitted,
-        AssessmentApproved, AssessmentReturned, AssessmentReopened, AssessmentWithdrawn {
+        AssessmentApproved, AssessmentReturned, AssessmentReopened, AssessmentWithdrawn, EvidenceAttached,
+        EvidenceWithdrawn, AnswersConfirmed {
 
     AssessmentId assessmentId();
 
@@ -30,5 +31,11 @@ public sealed interface AssessmentEvent permits AssessmentStarted, AnswersRecord
         void on(AssessmentReopened event, C context);
 
         void on(AssessmentWithdrawn event, C context);
+
+        void on(EvidenceAttached event, C context);
+
+        void on(EvidenceWithdrawn event, C context);
+
+        void on(AnswersConfirmed event, C context);
     }
 }

@@ -53,8 +53,18 @@ final class AssessmentRules {
                     + frameworkId + " has no question set for " + organisation.type() + " organisations; it covers "
                     + framework.coveredTypes());
         }
+        StartAssessment.CarriedForward carried = command.carried();
+        if (carried == null) {
+            return new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1,
+                    organisation.type());
+        }
+        AssessmentId from = Require.present(carried.from(), "carriedFrom");
+        Require.that(from.odsCode().equals(odsCode) && from.year() < year, "carriedFrom",
+                "answers are carried forward from an earlier year of the same organisation, not " + from);
+        FrameworkDefinition set = framework.forType(organisation.type()).orElseThrow();
+        List<Answer> answers = carried.answers().isEmpty() ? List.of() : answers(carried.answers(), set);
         return new AssessmentStarted(AssessmentId.of(odsCode, year), odsCode, year, frameworkId, assessedOn, 1,
-                organisation.type());
+                organisation.type(), from, answers);
     }
 
     /** The given answers, each to a question of the framework, in range, once, with its comment trimmed. */

@@ -52,7 +52,8 @@ class EventNamesTest {
         assertThat(DOMAIN.names()).containsExactly("OrganisationRegistered", "OrganisationReassigned",
                 "OrganisationClosed", "ProgrammeStatusAwarded", "FrameworkPublished", "AssessmentStarted",
                 "AnswersRecorded", "EprDeclared", "AssessmentSubmitted", "AssessmentApproved", "AssessmentReturned",
-                "AssessmentReopened", "AssessmentWithdrawn", "TargetDefined", "TargetRevised", "ObservationRecorded",
+                "AssessmentReopened", "AssessmentWithdrawn", "EvidenceAttached", "EvidenceWithdrawn", "AnswersConfirmed",
+                "TargetDefined", "TargetRevised", "ObservationRecorded",
                 "CapabilityDeclared");
         assertThat(DOMAIN.nameOf(AssessmentStarted.class)).contains("AssessmentStarted");
         assertThat(DOMAIN.classOf("TargetRevised")).contains(TargetRevised.class);

@@ -33,11 +33,14 @@ public class ApprovalPages {
     private final People people;
     private final Commands commands;
 
-    public ApprovalPages(Guard guard, Reads reads, People people, Commands commands) {
+    private final EvidenceModel evidence;
+
+    public ApprovalPages(Guard guard, Reads reads, People people, Commands commands, EvidenceModel evidence) {
         this.guard = guard;
         this.reads = reads;
         this.people = people;
         this.commands = commands;
+        this.evidence = evidence;
     }
 
     @GetMapping("/approvals")
@@ -104,6 +107,7 @@ public class ApprovalPages {
         model.addAttribute("view", view);
         model.addAttribute("framework", framework);
         model.addAttribute("answers", answers);
+        evidence.addTo(model, view);
         model.addAttribute("previous", previous);
         model.addAttribute("changes", previous == null ? List.of() : Changes.between(previous, view, framework));
         model.addAttribute("awaiting", view.status() == AssessmentStatus.SUBMITTED);

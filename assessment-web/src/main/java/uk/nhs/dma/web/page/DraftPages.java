@@ -33,10 +33,13 @@ public class DraftPages {
     private final Reads reads;
     private final Commands commands;
 
-    public DraftPages(Guard guard, Reads reads, Commands commands) {
+    private final EvidenceModel evidence;
+
+    public DraftPages(Guard guard, Reads reads, Commands commands, EvidenceModel evidence) {
         this.guard = guard;
         this.reads = reads;
         this.commands = commands;
+        this.evidence = evidence;
     }
 
     @GetMapping("/assessments/{id}")
@@ -53,6 +56,7 @@ public class DraftPages {
         model.addAttribute("tasks", tasks);
         model.addAttribute("ready", Tasks.allCompleted(tasks));
         model.addAttribute("withdrawable", WithdrawalPages.withdrawable(view));
+        evidence.addTo(model, view);
         return "assessment/tasks";
     }
 
@@ -126,6 +130,7 @@ public class DraftPages {
         model.addAttribute("answers", answers);
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
+        evidence.addTo(model, view);
         return "assessment/measure";
     }
 

@@ -11,21 +11,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.nhs.dma.core.assessment.AssessmentId;
 import uk.nhs.dma.core.assessment.AssessmentStatus;
 import uk.nhs.dma.core.assessment.AssessmentView;
-import uk.nhs.dma.core.assessment.CarryForward;
-import uk.nhs.dma.core.assessment.RecordAnswers;
 import uk.nhs.dma.core.assessment.StartAssessment;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.projections.evidence.CarryForwardSource;
 import uk.nhs.dma.web.port.Commands;
 import uk.nhs.dma.web.port.People;
 import uk.nhs.dma.web.port.Person;
 
-/** A trust's assessments year by year, and starting this year's, copied forward from last year's answers. */
+/**
+ * A trust's assessments year by year, and starting this year's, copied forward from last year's answers and
+ * evidence (each carried answer to be confirmed or changed before submission).
+ */
 @Controller
 public class OrganisationPages {
 
@@ -37,11 +38,13 @@ public class OrganisationPages {
     private final Reads reads;
     private final People people;
     private final Commands commands;
+    private final CarryForwardSource lastYear;
 
-    public OrganisationPages(Reads reads, People people, Commands commands) {
+    public OrganisationPages(Reads reads, People people, Commands commands, CarryForwardSource lastYear) {
         this.reads = reads;
         this.people = people;
         this.commands = commands;
+        this.lastYear = lastYear;
     }
 
     /** The organisations of the person's scope, for the home page (none listed for an unlimited scope). */
@@ -78,12 +81,13 @@ public class OrganisationPages {
         try {
             FrameworkDefinition thisYear = framework.orElseThrow(() ->
                     RuleViolation.unknown("frameworkId", "No framework is published yet."));
-            StartAssessment start = new StartAssessment(OdsCode.of(ods), thisYear.assessmentYear(),
-                    thisYear.frameworkId(), null);
+            // last year's answers and evidence come with the start, each answer marked to confirm or change
+            StartAssessment start = lastYear.copyingLastYear(new StartAssessment(OdsCode.of(ods),
+                    thisYear.assessmentYear(), thisYear.frameworkId(), null));
             String id = start.assessmentId().value();
             long version = commands.send(start, id);
-            int copied = copyForward(ods, thisYear.forType(organisation.type()).orElse(thisYear), id, version);
-            reads.assessmentAtLeast(id, copied > 0 ? version + 1 : version);
+            int copied = start.carried() == null ? 0 : start.carried().answers().size();
+            reads.assessmentAtLeast(id, version);
             redirect.addFlashAttribute("started", thisYear.assessmentYear());
             redirect.addFlashAttribute("copied", copied);
             return "redirect:/assessments/" + id;
@@ -92,20 +96,6 @@ public class OrganisationPages {
             model.addAttribute("errors", new FormErrors().add("start", rejected.getMessage()));
             return "organisation";
         }
-    }
-
-    /** Last year's answers to questions that carry on, recorded as this draft's first answers. */
-    private int copyForward(String ods, FrameworkDefinition thisYear, String id, long version) {
-        Optional<AssessmentView> lastYear = reads.assessmentOf(ods, thisYear.assessmentYear() - 1)
-                .filter(a -> a.status() != AssessmentStatus.WITHDRAWN);
-        if (lastYear.isEmpty()) {
-            return 0;
-        }
-        var carried = CarryForward.answers(lastYear.get().answers(), thisYear);
-        if (!carried.isEmpty()) {
-            commands.send(new RecordAnswers(AssessmentId.of(id), carried, version), id);
-        }
-        return carried.size();
     }
 
     private OrganisationView readable(String ods) {

@@ -9,6 +9,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import uk.nhs.dma.core.common.MetaDataKeys;
 import java.time.Instant;
 import uk.nhs.dma.projections.support.Sql;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -17,7 +19,10 @@ import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.assessment.AssessmentEvent;
 import uk.nhs.dma.projections.support.Stamp;
 import uk.nhs.dma.core.assessment.Answer;
+import uk.nhs.dma.core.assessment.AnswersConfirmed;
 import uk.nhs.dma.core.assessment.AnswersRecorded;
+import uk.nhs.dma.core.assessment.EvidenceAttached;
+import uk.nhs.dma.core.assessment.EvidenceWithdrawn;
 import uk.nhs.dma.core.assessment.AssessmentApproved;
 import uk.nhs.dma.core.assessment.AssessmentId;
 import uk.nhs.dma.core.assessment.AssessmentReopened;
@@ -46,25 +51,37 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
             values (:id, :version, :at, cast(:view as json)) on conflict do nothing""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EvidenceRows evidence;
 
     public AssessmentProjection(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.evidence = new EvidenceRows(jdbc);
     }
 
     /** Every assessment event, each to its own method below: a new event does not compile until handled. */
     @EventHandler
-    public void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
-        event.dispatch(this, new Stamp(sequence, at, null));
+    public void on(AssessmentEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+                   @MetaDataValue(MetaDataKeys.USER) String user) {
+        event.dispatch(this, new Stamp(sequence, at, user));
+    }
+
+    /** The same for an event with no user (as a test delivers it). */
+    public void on(AssessmentEvent event, long sequence, Instant at) {
+        on(event, sequence, at, null);
     }
 
     @Override
     public void on(AssessmentStarted event, Stamp stamp) {
+        evidence.started(event, stamp);
+        Map<String, Answer> carried = new LinkedHashMap<>();
+        event.carriedAnswers().forEach(a -> carried.put(a.questionId(), a));
         changed(event.assessmentId(), stamp, """
                 with a as (insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
-                revision, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision, :version)
+                revision, answers, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision,
+                cast(:answers as jsonb), :version)
                 on conflict (assessment_id) do update set framework_id = excluded.framework_id,
                 assessed_on = excluded.assessed_on, status = 'DRAFT', revision = excluded.revision,
-                answers = '{}'::jsonb, epr = null, latest_submitted_revision = null, version = excluded.version
+                answers = excluded.answers, epr = null, latest_submitted_revision = null, version = excluded.version
                 where read_model.assessment.version < excluded.version returning *)""",
                 new MapSqlParameterSource("id", event.assessmentId().value())
                         .addValue("ods", event.odsCode().value())
@@ -72,11 +89,13 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("framework", event.frameworkId().value())
                         .addValue("assessedOn", event.assessedOn())
                         .addValue("revision", event.revision())
+                        .addValue("answers", Json.write(carried))
                         .addValue("version", stamp.sequence()));
     }
 
     @Override
     public void on(AnswersRecorded event, Stamp stamp) {
+        evidence.recorded(event, stamp);
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
         update(event.assessmentId(), stamp, "answers = answers || cast(:answers as jsonb)",
@@ -152,6 +171,24 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                 new MapSqlParameterSource());
     }
 
+    @Override
+    public void on(EvidenceAttached event, Stamp stamp) {
+        evidence.attached(event, stamp);
+        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+    }
+
+    @Override
+    public void on(EvidenceWithdrawn event, Stamp stamp) {
+        evidence.withdrawn(event, stamp);
+        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+    }
+
+    @Override
+    public void on(AnswersConfirmed event, Stamp stamp) {
+        evidence.confirmed(event, stamp);
+        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+    }
+
     /**
      * After each of its events, the assessment as its GET shows it is kept, stamped with the event's time, so the
      * GET can be answered as of any earlier instant. The change returns the changed row (none for an event seen
@@ -169,7 +206,7 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     void reset() {
         jdbc.getJdbcTemplate().execute(
                 "truncate read_model.assessment, read_model.assessment_submission, read_model.assessment_version,"
-                        + " read_model.assessment_domain_score");
+                        + " read_model.assessment_domain_score, read_model.evidence, read_model.carried_answer");
     }
 
     private void startRevision(AssessmentId id, Stamp stamp, int revision) {
