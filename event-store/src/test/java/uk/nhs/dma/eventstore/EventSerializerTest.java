@@ -31,7 +31,8 @@ class EventSerializerTest {
     @Test
     void every_event_is_stored_under_its_name_and_read_back_from_it_or_from_its_java_class_name() {
         // every permitted event of the four sealed interfaces: the 14 stored before names, and AssessmentWithdrawn
-        assertThat(EventSerializer.NAMES.names()).hasSize(17).contains("AssessmentWithdrawn", "ObservationRecorded", "CapabilityDeclared");
+        assertThat(EventSerializer.NAMES.names()).hasSize(21).contains("AssessmentWithdrawn", "ObservationRecorded",
+                "CapabilityDeclared", "PlanOpened", "ActionAdded", "ActionStatusChanged", "ActionRevised");
         for (String name : EventSerializer.NAMES.names()) {
             Class<?> event = EventSerializer.NAMES.classOf(name).orElseThrow();
             assertThat(serializer.typeForClass(event).getName()).isEqualTo(name);
