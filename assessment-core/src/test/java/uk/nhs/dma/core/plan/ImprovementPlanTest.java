@@ -103,7 +103,7 @@ class ImprovementPlanTest {
     @Test
     void an_action_is_added_as_planned_and_numbered() {
         fixture.given(OPENED, ADDED)
-                .when(new AddAction(PLAN, " Train the board ", "Chief nurse", TODAY, 4))
+                .when(new AddAction(PLAN, " Train the board ", "Chief nurse", TODAY, 4, null))
                 .expectEvents(new ActionAdded(PLAN, 2, "Train the board", "Chief nurse", TODAY, 4));
     }
 
@@ -111,39 +111,39 @@ class ImprovementPlanTest {
     @CsvSource({"2", "0", "6"})
     void an_action_aims_above_the_current_score_within_one_to_five(int target) {
         fixture.given(OPENED)
-                .when(new AddAction(PLAN, "Strategy", "CIO", DUE, target))
+                .when(new AddAction(PLAN, "Strategy", "CIO", DUE, target, null))
                 .expectException(invalid("targetScore"))
                 .expectNoEvents();
     }
 
     @Test
     void an_action_needs_a_description_an_owner_and_a_due_date_not_in_the_past() {
-        fixture.given(OPENED).when(new AddAction(PLAN, " ", "CIO", DUE, 3))
+        fixture.given(OPENED).when(new AddAction(PLAN, " ", "CIO", DUE, 3, null))
                 .expectException(invalid("description")).expectNoEvents();
-        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", null, DUE, 3))
+        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", null, DUE, 3, null))
                 .expectException(invalid("owner")).expectNoEvents();
-        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", "CIO", YESTERDAY, 3))
+        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", "CIO", YESTERDAY, 3, null))
                 .expectException(invalid("dueDate")).expectNoEvents();
-        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", "CIO", LocalDate.of(2500, 1, 1), 3))
+        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", "CIO", LocalDate.of(2500, 1, 1), 3, null))
                 .expectException(invalid("dueDate")).expectNoEvents();
-        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", "CIO", DUE, null))
+        fixture.given(OPENED).when(new AddAction(PLAN, "Strategy", "CIO", DUE, null, null))
                 .expectException(invalid("targetScore")).expectNoEvents();
     }
 
     @Test
     void a_status_change_carries_its_note() {
         fixture.given(OPENED, ADDED)
-                .when(new ChangeActionStatus(PLAN, 1, IN_PROGRESS, "Drafting started"))
+                .when(new ChangeActionStatus(PLAN, 1, IN_PROGRESS, "Drafting started", null))
                 .expectEvents(new ActionStatusChanged(PLAN, 1, PLANNED, IN_PROGRESS, "Drafting started"));
         fixture.given(OPENED, ADDED)
-                .when(new ChangeActionStatus(PLAN, 1, IN_PROGRESS, "  "))
+                .when(new ChangeActionStatus(PLAN, 1, IN_PROGRESS, "  ", null))
                 .expectException(invalid("note")).expectNoEvents();
     }
 
     @Test
     void a_started_action_is_done_or_dropped() {
         fixture.given(OPENED, ADDED, new ActionStatusChanged(PLAN, 1, PLANNED, IN_PROGRESS, "go"))
-                .when(new ChangeActionStatus(PLAN, 1, DONE, "Board approved the strategy"))
+                .when(new ChangeActionStatus(PLAN, 1, DONE, "Board approved the strategy", null))
                 .expectEvents(new ActionStatusChanged(PLAN, 1, IN_PROGRESS, DONE, "Board approved the strategy"));
     }
 
@@ -152,7 +152,7 @@ class ImprovementPlanTest {
             "IN_PROGRESS,IN_PROGRESS", "PLANNED,PLANNED"})
     void statuses_only_move_on_and_done_or_dropped_is_final(ActionStatus from, ActionStatus to) {
         fixture.given(OPENED, ADDED, reach(from))
-                .when(new ChangeActionStatus(PLAN, 1, to, "a note"))
+                .when(new ChangeActionStatus(PLAN, 1, to, "a note", null))
                 .expectException(conflict("action-transition"))
                 .expectNoEvents();
     }
@@ -165,28 +165,28 @@ class ImprovementPlanTest {
     @Test
     void an_unknown_action_is_named() {
         fixture.given(OPENED, ADDED)
-                .when(new ChangeActionStatus(PLAN, 2, DONE, "done"))
+                .when(new ChangeActionStatus(PLAN, 2, DONE, "done", null))
                 .expectException(unknown("action")).expectNoEvents();
         fixture.given(OPENED, ADDED)
-                .when(new ReviseAction(PLAN, 0, "Strategy", "CIO", DUE, 3, null))
+                .when(new ReviseAction(PLAN, 0, "Strategy", "CIO", DUE, 3, null, null))
                 .expectException(unknown("action")).expectNoEvents();
     }
 
     @Test
     void an_open_action_is_revised_with_every_field_as_it_now_is() {
         fixture.given(OPENED, ADDED)
-                .when(new ReviseAction(PLAN, 1, "Board digital strategy", "CCIO", DUE.plusMonths(1), 4, "New lead"))
+                .when(new ReviseAction(PLAN, 1, "Board digital strategy", "CCIO", DUE.plusMonths(1), 4, "New lead", null))
                 .expectEvents(new ActionRevised(PLAN, 1, "Board digital strategy", "CCIO", DUE.plusMonths(1), 4,
                         "New lead"));
         fixture.given(OPENED, ADDED)
-                .when(new ReviseAction(PLAN, 1, "Board digital strategy", "CCIO", DUE, 2, null))
+                .when(new ReviseAction(PLAN, 1, "Board digital strategy", "CCIO", DUE, 2, null, null))
                 .expectException(invalid("targetScore")).expectNoEvents();
     }
 
     @Test
     void a_done_or_dropped_action_is_not_revised() {
         fixture.given(OPENED, ADDED, new ActionStatusChanged(PLAN, 1, PLANNED, DROPPED, "no budget"))
-                .when(new ReviseAction(PLAN, 1, "Board digital strategy", "CCIO", DUE, 4, null))
+                .when(new ReviseAction(PLAN, 1, "Board digital strategy", "CCIO", DUE, 4, null, null))
                 .expectException(conflict("action-closed")).expectNoEvents();
     }
 }
