@@ -21,6 +21,7 @@ import uk.nhs.dma.core.framework.FrameworkDefinition;
 import uk.nhs.dma.core.framework.FrameworkId;
 import uk.nhs.dma.core.organisation.Organisation;
 import uk.nhs.dma.core.organisation.OrganisationDirectory;
+import uk.nhs.dma.core.plan.ImprovementPlan;
 import uk.nhs.dma.core.target.NationalTarget;
 
 /**
@@ -45,7 +46,8 @@ public class DomainConfiguration {
                 .configureAggregate(AssessmentFramework.class)
                 .configureAggregate(Assessment.class)
                 .configureAggregate(NationalTarget.class)
-                .configureAggregate(CapabilityRecord.class);
+                .configureAggregate(CapabilityRecord.class)
+                .configureAggregate(ImprovementPlan.class);
     }
 
     /** Copies who, under which correlation and when, from each command onto the events it causes. */

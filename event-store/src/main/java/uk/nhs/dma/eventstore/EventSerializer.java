@@ -7,6 +7,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import uk.nhs.dma.core.assessment.AssessmentEvent;
 import uk.nhs.dma.core.capability.CapabilityEvent;
+import uk.nhs.dma.core.plan.PlanEvent;
 import uk.nhs.dma.core.common.EventNames;
 import uk.nhs.dma.core.framework.FrameworkEvent;
 import uk.nhs.dma.core.organisation.OrganisationEvent;
@@ -21,7 +22,7 @@ public class EventSerializer extends JacksonSerializer {
 
     /** The event names, and the class names stored until November 2026. Frozen: stored rows hold them. */
     public static final EventNames NAMES = EventNames.of(List.of(OrganisationEvent.class, FrameworkEvent.class,
-                    AssessmentEvent.class, TargetEvent.class, CapabilityEvent.class))
+                    AssessmentEvent.class, TargetEvent.class, CapabilityEvent.class, PlanEvent.class))
             .withLegacyNames("uk.nhs.dma.core.organisation", "OrganisationRegistered", "OrganisationReassigned",
                     "OrganisationClosed", "ProgrammeStatusAwarded")
             .withLegacyNames("uk.nhs.dma.core.framework", "FrameworkPublished")

@@ -30,8 +30,11 @@ class EventSerializerTest {
 
     @Test
     void every_event_is_stored_under_its_name_and_read_back_from_it_or_from_its_java_class_name() {
-        // every permitted event of the four sealed interfaces: the 14 stored before names, AssessmentWithdrawn, the evidence events
-        assertThat(EventSerializer.NAMES.names()).hasSize(20).contains("AssessmentWithdrawn", "EvidenceAttached", "EvidenceWithdrawn", "AnswersConfirmed", "ObservationRecorded", "CapabilityDeclared");
+        // every permitted event of the sealed interfaces: the 14 stored before names, AssessmentWithdrawn, the
+        // capability and observation events, the evidence events and the improvement plans' events
+        assertThat(EventSerializer.NAMES.names()).hasSize(24).contains("AssessmentWithdrawn", "ObservationRecorded",
+                "CapabilityDeclared", "EvidenceAttached", "EvidenceWithdrawn", "AnswersConfirmed", "PlanOpened",
+                "ActionAdded", "ActionStatusChanged", "ActionRevised");
         for (String name : EventSerializer.NAMES.names()) {
             Class<?> event = EventSerializer.NAMES.classOf(name).orElseThrow();
             assertThat(serializer.typeForClass(event).getName()).isEqualTo(name);

@@ -3,7 +3,9 @@ package uk.nhs.dma.projections.testing;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.nhs.dma.core.plan.PlanEvent;
 import uk.nhs.dma.projections.assessment.AssessmentHandlers;
+import uk.nhs.dma.projections.plan.PlanProjection;
 import uk.nhs.dma.projections.assessment.AssessmentQueries;
 import uk.nhs.dma.projections.assessment.SubmissionRows;
 import uk.nhs.dma.projections.progress.ProgressFacts;
@@ -29,6 +31,7 @@ public final class ReadModel {
     public final TargetFacts targetFacts;
     public final ProgressQueries progressQueries;
     public final TrajectoryQueries trajectoryQueries;
+    public final PlanProjection plans;
     private final List<Recorded> log = new ArrayList<>();
 
     private ReadModel(NamedParameterJdbcTemplate jdbc) {
@@ -42,6 +45,7 @@ public final class ReadModel {
         this.targetFacts = new TargetFacts(jdbc);
         this.progressQueries = new ProgressQueries(progressFacts, targetFacts, submissionRows);
         this.trajectoryQueries = new TrajectoryQueries(submissionRows, progressFacts, jdbc);
+        this.plans = new PlanProjection(jdbc);
     }
 
     public static ReadModel fresh() {
@@ -58,6 +62,10 @@ public final class ReadModel {
     /** Delivers without logging, as a processor does when it sees an event again. */
     public void redeliver(Recorded event) {
         boolean handled = register.deliver(event) | assessment.deliver(event);
+        if (event.payload() instanceof PlanEvent plan) {
+            plans.on(plan, event.sequence(), event.timestamp(), event.user());
+            handled = true;
+        }
         if (!handled) {
             throw new IllegalArgumentException("no projection handles " + event.payload().getClass());
         }
@@ -71,6 +79,7 @@ public final class ReadModel {
     public void resetAll() {
         register.reset();
         assessment.reset();
+        plans.reset();
     }
 
     /** Resets every processor and delivers the log again from its first event. */

@@ -43,6 +43,11 @@ public final class World {
         this.model = model;
     }
 
+    /** When the latest event was recorded. */
+    public Instant now() {
+        return clock;
+    }
+
     public World emit(String aggregate, Object event) {
         return emit(aggregate, event, "user@nhs.net");
     }
