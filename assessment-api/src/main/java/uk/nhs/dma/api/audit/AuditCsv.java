@@ -17,11 +17,13 @@ class AuditCsv {
     @Bean
     CsvTable<AuditLog.Stream> streamTable() {
         return new CsvTable<>(AuditLog.Stream.class, AuditLog.Stream::events, List.of("sequence", "globalPosition",
-                "eventType", "recordedAt", "user", "correlationId", EventHash.HASH, EventHash.PREVIOUS_HASH, "payload"));
+                "eventType", "recordedAt", "user", "correlationId", EventHash.HASH, EventHash.PREVIOUS_HASH, "payload"))
+                .withInstantText("recordedAt");
     }
 
     @Bean
     CsvTable<CheckpointExport> checkpointTable() {
-        return CsvTable.of(CheckpointExport.class, CheckpointExport::checkpoints, Checkpoint.class, Map.of());
+        return CsvTable.of(CheckpointExport.class, CheckpointExport::checkpoints, Checkpoint.class, Map.of())
+                .withInstantText("createdAt");
     }
 }

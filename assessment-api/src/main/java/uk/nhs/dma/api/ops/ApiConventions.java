@@ -35,13 +35,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
+import uk.nhs.dma.api.web.Csv;
 import uk.nhs.dma.api.web.Listing;
 import uk.nhs.dma.api.web.NotACommand;
 
 /**
  * The conventions every endpoint follows, added to each operation of the document: the request headers
  * (correlation id, idempotency key, read-your-writes), the answer headers (ETag and event position of a command,
- * Location of a 201 or 202), CSV beside JSON where the endpoint reads Accept, and the RFC 9457 problems of a query
+ * Location of a 201 or 202), CSV and .xlsx beside JSON where the endpoint reads Accept, and the RFC 9457 problems of a query
  * or a command. Success statuses and endpoint-specific headers and problems are declared on the methods
  * ({@code @ResponseStatus}, {@code @ApiResponse}). Operation ids are the controller and method names, stable.
  */
@@ -214,6 +215,8 @@ public class ApiConventions implements OperationCustomizer, OpenApiCustomizer {
         if (csv) {
             content.addMediaType(CSV, new MediaType().schema(new StringSchema()
                     .description("One row per organisation, with a header row")));
+            content.addMediaType(Csv.XLSX_VALUE, new MediaType().schema(new StringSchema().format("binary")
+                    .description("The same table as an Excel workbook: a bold, frozen header row and typed cells")));
         }
         return content;
     }

@@ -54,6 +54,8 @@ class AuditBrowserTest extends ApiTest {
         assertThat(browser.table("Changes in event 6")).containsExactly(List.of("Q01", "3", "4"));
         assertThat(browser.link("Download CSV").getDomAttribute("href"))
                 .isEqualTo("/api/audit/streams/" + world.live + "-2025?format=csv");
+        assertThat(browser.link("Download Excel (.xlsx)").getDomAttribute("href"))
+                .isEqualTo("/api/audit/streams/" + world.live + "-2025?format=xlsx");
         browser.accessible("audit-stream");
 
         browser.go("/audit/verification");

@@ -67,6 +67,14 @@ class DashboardBrowserTest extends ApiTest {
         String summaryCsv = downloads.stream().map(a -> a.getDomAttribute("href"))
                 .filter(h -> h.startsWith("/api/summary")).findFirst().orElseThrow();
         assertThat(fetch(summaryCsv, "GET", true).body().lines().findFirst().orElseThrow()).contains("well-led");
+        List<String> excel = browser.driver().findElements(By.xpath("//a[normalize-space()='Download Excel (.xlsx)']"))
+                .stream().map(a -> a.getDomAttribute("href")).toList();
+        assertThat(excel).contains(progressCsv.replace("format=csv", "format=xlsx"),
+                summaryCsv.replace("format=csv", "format=xlsx"));
+        HttpResponse<String> xlsx = fetch(progressCsv.replace("format=csv", "format=xlsx"), "GET", true);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         assertThat(browser.table("ICBs for 2025")).hasSize(1);
         browser.link("Organisation " + world.icbA).click();

@@ -61,8 +61,11 @@ public class DashboardController {
     private final Scopes scopes;
     private final Operations operations;
     private final Clock clock;
+    private final Benchmarks benchmarks;
 
-    public DashboardController(QuerySender ask, Charts charts, Scopes scopes, Operations operations, Clock clock) {
+    public DashboardController(QuerySender ask, Charts charts, Scopes scopes, Operations operations, Clock clock,
+                               Benchmarks benchmarks) {
+        this.benchmarks = benchmarks;
         this.ask = ask;
         this.charts = charts;
         this.scopes = scopes;
@@ -106,6 +109,7 @@ public class DashboardController {
         model.addAttribute("targets", panels);
         model.addAttribute("summary", summary);
         model.addAttribute("summaryCsv", api("/api/summary", chosen, moment, year));
+        benchmarks.group(model, chosen, year, moment);
         model.addAttribute("groups", groups(chosen, summary, moment));
         model.addAttribute("level", switch (chosen.kind()) {
             case NATIONAL -> "Regions";

@@ -55,8 +55,11 @@ public class TrustController {
     private final People people;
     private final Commands commands;
     private final Clock clock;
+    private final Benchmarks benchmarks;
 
-    public TrustController(QuerySender ask, Charts charts, People people, Commands commands, Clock clock) {
+    public TrustController(QuerySender ask, Charts charts, People people, Commands commands, Clock clock,
+                           Benchmarks benchmarks) {
+        this.benchmarks = benchmarks;
         this.ask = ask;
         this.charts = charts;
         this.people = people;
@@ -88,6 +91,7 @@ public class TrustController {
         model.addAttribute("measures", WgllMeasures.IDS);
         model.addAttribute("coreMinimum", minimum);
         model.addAttribute("chart", charts.trajectory(trajectory, minimum, years, trends));
+        benchmarks.trust(model, code, trajectory, moment);
         model.addAttribute("assessments", ask.exactly(new ListAssessments(code, null, null, PageRequest.all()),
                 AssessmentPage.class).items());
         model.addAttribute("mayReturn", people.may("REGIONAL_ANALYST", code.value())
