@@ -1,8 +1,5 @@
 package uk.nhs.dma.api.bulk;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Reads a bulk file a line at a time, never whole: a CSV through jackson-dataformat-csv, an .xlsx (its first sheet)
@@ -63,13 +63,13 @@ final class ResultFiles {
                 xlsx(file, lines);
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | org.apache.poi.UnsupportedFileFormatException | com.fasterxml.jackson.core.JacksonException e) {
+                 | org.apache.poi.UnsupportedFileFormatException | tools.jackson.core.JacksonException e) {
             throw new Unreadable("The file cannot be read as " + format + ".");
         }
     }
 
     private static void csv(InputStream in, Lines lines) throws IOException {
-        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
         try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(in)) {
             List<String> header = null;
             int number = 0;

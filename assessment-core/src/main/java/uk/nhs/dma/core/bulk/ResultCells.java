@@ -69,9 +69,15 @@ public final class ResultCells {
         return text;
     }
 
+    /** A cell's text; the quote an export puts before a text a spreadsheet would run as a formula is taken off. */
     private static String optional(Map<String, String> cells, String column) {
         String text = cells.get(column);
-        return text == null || text.isBlank() ? null : text.strip();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        text = text.strip();
+        return text.length() > 1 && text.charAt(0) == '\'' && "=+-@".indexOf(text.charAt(1)) >= 0
+                ? text.substring(1) : text;
     }
 
     private static int year(String text) {
