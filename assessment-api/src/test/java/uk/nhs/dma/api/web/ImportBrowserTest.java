@@ -49,10 +49,10 @@ class ImportBrowserTest extends ApiTest {
         String framework = Fixtures.frameworkId(2024);
         assertThat(admin().post("/api/frameworks", Fixtures.framework(framework, 2024)).status()).isEqualTo(201);
         List<String> lines = new ArrayList<>();
-        lines.add("odsCode,year,frameworkId,eprStatus,submittedBy,approvedBy,boardDate,Q01,Q11,Q21,Q31,Q41,Q51,Q61");
+        lines.add("odsCode,year,frameworkId,eprStatus,eprLiveSince,submittedBy,approvedBy,boardDate,Q01,Q11,Q21,Q31,Q41,Q51,Q61");
         for (int i = 0; i < trusts; i++) {
             String ods = register(Fixtures.code("R"), "ACUTE", icb, "2001-04-01");
-            lines.add(ods + ",2024," + framework + ",LIVE,alice,bob,2024-06-01,3,3,3,3,3,3," + (i == trusts - 1 ? 9 : 4));
+            lines.add(ods + ",2024," + framework + ",LIVE,2020-01-01,alice,bob,2024-06-01,3,3,3,3,3,3," + (i == trusts - 1 ? 9 : 4));
         }
         Path file = Files.createTempFile("results-", ".csv");
         Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
