@@ -8,7 +8,8 @@
 # BENCH_DATA_DIR=dir keeps the service's data there (and reuses it: a second run skips the seed and quotes the
 # first run's load figures, kept in dir/load.txt). BENCH_JAR=… measures another build; BENCH_ROUNDS (2), BENCH_CALLS (60), BENCH_PAGE_CALLS (30),
 # BENCH_SAVES_1 (100), BENCH_SAVES_8 (300), BENCH_RAW_SECONDS (5) size the runs; BENCH_PHASES (default
-# pages,progress,commands,rebuild,verify) picks what to measure.
+# pages,progress,commands,rebuild,verify) picks what to measure; add import (last, as it adds to the store) for the
+# bulk import's rows/s over a generated file of BENCH_IMPORT_ROWS (10000) rows.
 # It starts the service jar on a fresh embedded PostgreSQL with the (scaled) demo seed, connects raw JDBC to that
 # same PostgreSQL as its owner role, and runs bench/ratios/Ratios.java against both (see the README, Benchmarks).
 set -euo pipefail

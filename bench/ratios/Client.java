@@ -64,8 +64,16 @@ final class Client {
     }
 
     HttpResponse<String> send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, new String[0]);
+    }
+
+    /** With more headers, as name, value pairs. */
+    HttpResponse<String> send(String method, String path, String body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofMinutes(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

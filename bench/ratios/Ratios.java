@@ -56,6 +56,10 @@ public final class Ratios {
             store(report, db, admin, pid, rounds, phases.contains("rebuild"), phases.contains("verify"));
         }
 
+        if (phases.contains("import")) {
+            // last: it adds BENCH_IMPORT_ROWS assessments to the store the other phases measure
+            report.details.put("import", ImportPhase.run(admin, env("BENCH_IMPORT_ROWS", 10_000)));
+        }
         report.run.put("eventsAtEnd", events(db));
         report.run.put("finishedAt", Instant.now().toString());
         report.run.put("loadAverageAtEnd", Report.loadAverage());

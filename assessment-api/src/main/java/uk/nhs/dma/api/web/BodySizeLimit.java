@@ -35,6 +35,13 @@ public class BodySizeLimit extends OncePerRequestFilter {
         this.maxUploadBytes = EvidenceConfiguration.maxRequestBytes(evidence);
     }
 
+    /** Bulk import uploads have their own, larger limit ({@code assessment.imports.max-bytes}, see bulk/ImportUploads). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && (path.equals("/api/admin/imports") || path.equals("/admin/imports"));
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -147,7 +147,13 @@ class AccessMatrixTest extends ApiTest {
             new Case("GET", "/api/admin/projections", EnumSet.of(Role.ADMIN), "/api/admin/projections", null, null),
             new Case("POST", "/api/admin/replays", EnumSet.of(Role.ADMIN), "/api/admin/replays", null,
                     Map.of("processors", List.of("no-such-processor"))),
-            new Case("GET", "/api/admin/replays/{id}", EnumSet.of(Role.ADMIN), "/api/admin/replays/none", null, null));
+            new Case("GET", "/api/admin/replays/{id}", EnumSet.of(Role.ADMIN), "/api/admin/replays/none", null, null),
+            new Case("GET", "/api/results/{year}", EnumSet.of(Role.ADMIN, Role.AUDITOR), "/api/results/2024", null,
+                    null),
+            new Case("POST", "/api/admin/imports", EnumSet.of(Role.ADMIN), "/api/admin/imports", null, null),
+            new Case("GET", "/api/admin/imports/{id}", EnumSet.of(Role.ADMIN), "/api/admin/imports/none", null, null),
+            new Case("GET", "/api/admin/imports/{id}/report", EnumSet.of(Role.ADMIN),
+                    "/api/admin/imports/none/report", null, null));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
