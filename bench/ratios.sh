@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ratios benchmark: the service against raw PostgreSQL on the same server, in one run. Prints a table and writes
 # it as JSON to bench/results/<date>-<scale>.json; asserts nothing.
-#   bench/ratios.sh demo          the demo: 210 trusts, 2023-2025
+#   bench/ratios.sh demo          the demo: 210 trusts, 42 ICBs, 62 practices, 286 care providers, 2023-2025
 #   bench/ratios.sh 5 10          1,050 trusts over 10 years (2016-2025)
 #   bench/ratios.sh full          the national scale over 10 years: 210 trusts, 42 ICBs and a synthetic register of
 #                                 6,229 practices and 28,600 care providers, 35,081 organisations (hours on 2 cores)

@@ -186,7 +186,7 @@ public final class DemoHistory {
                 steps.add(new SeedStep(aggregate, new ReturnAssessment(id,
                         "Peer review found the scores for one measure not supported by evidence", null),
                         REVIEWER, at(day.plusDays(27))));
-                steps.add(new SeedStep(aggregate, new RecordAnswers(id, lowered(asked, answers), null), SUBMITTER,
+                steps.add(new SeedStep(aggregate, new RecordAnswers(id, DemoCorrections.lowered(asked, answers, random), null), SUBMITTER,
                         at(day.plusDays(30))));
                 steps.add(new SeedStep(aggregate, new SubmitAssessment(id, null), SUBMITTER, at(day.plusDays(33))));
             }
@@ -197,7 +197,7 @@ public final class DemoHistory {
             if (!latestYear && random.nextDouble() < 0.04) {
                 steps.add(new SeedStep(aggregate, new ReopenAssessment(id, "Correction after the annual audit", null),
                         SUBMITTER, at(day.plusDays(70))));
-                steps.add(new SeedStep(aggregate, new RecordAnswers(id, raised(asked, answers), null), SUBMITTER,
+                steps.add(new SeedStep(aggregate, new RecordAnswers(id, DemoCorrections.raised(asked, answers, random), null), SUBMITTER,
                         at(day.plusDays(72))));
                 steps.add(new SeedStep(aggregate, new SubmitAssessment(id, null), SUBMITTER, at(day.plusDays(74))));
                 steps.add(new SeedStep(aggregate, new ApproveAssessment(id, null, null), APPROVER,
@@ -233,32 +233,6 @@ public final class DemoHistory {
             }
             EprStatus status = goLive != null ? EprStatus.DEPLOYING : pendingStatus;
             return new DeclareEpr(id, status, status == EprStatus.NONE ? null : supplier, null, null);
-        }
-
-        /** The peer reviewer's correction: one measure's answers a point lower (its domains a level lower). */
-        private List<Answer> lowered(FrameworkDefinition framework, List<Answer> answers) {
-            String measure = answers.get(random.nextInt(answers.size())).questionId();
-            String prefix = measure.substring(0, Math.max(1, measure.indexOf('-')));
-            List<Answer> ofMeasure = answers.stream().filter(a -> a.questionId().startsWith(prefix)).toList();
-            if (framework.scoring() == ScoringMethod.LEVEL_GATED) {
-                return LevelGatedAnswers.lowered(framework, ofMeasure, "Lowered after peer review");
-            }
-            return ofMeasure.stream()
-                    .map(a -> new Answer(a.questionId(), Math.max(1, a.score() - 1), "Lowered after peer review"))
-                    .toList();
-        }
-
-        /** The audit's correction: two answers a point higher (within their scale). */
-        private List<Answer> raised(FrameworkDefinition framework, List<Answer> answers) {
-            List<Answer> changed = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                Answer a = answers.get(random.nextInt(answers.size()));
-                int max = framework.question(a.questionId()).map(Question::maxScore).orElse(5);
-                if (changed.stream().noneMatch(c -> c.questionId().equals(a.questionId()))) {
-                    changed.add(new Answer(a.questionId(), Math.min(max, a.score() + 1), "Evidence accepted at audit"));
-                }
-            }
-            return changed;
         }
 
         private boolean isOpenOn(LocalDate date) {
