@@ -20,7 +20,7 @@ class BenchmarkCsv {
                              Integer regionPeers, BigDecimal regionMedian, BigDecimal regionLowerQuartile,
                              BigDecimal regionUpperQuartile, BigDecimal regionPercentileRank) {
 
-        static MeasureRow of(PeerBenchmarkView view, PeerBenchmarkView.Measure m) {
+        static MeasureRow of(PeerBenchmarkView view, PeerBenchmarkView.MeasureBenchmark m) {
             PeerStatistics n = m.national();
             PeerStatistics r = m.region();
             return new MeasureRow(view.odsCode(), view.type(), view.year(), m.measureId(), m.score(),
@@ -40,6 +40,6 @@ class BenchmarkCsv {
 
     @Bean
     CsvTable<MixAdjustedView> mixAdjustedTable() {
-        return CsvTable.of(MixAdjustedView.class, MixAdjustedView::measures, MixAdjustment.Figure.class, Map.of());
+        return CsvTable.of(MixAdjustedView.class, MixAdjustedView::measures, MixAdjustment.MixFigure.class, Map.of());
     }
 }

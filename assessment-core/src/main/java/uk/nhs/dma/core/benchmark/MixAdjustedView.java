@@ -10,10 +10,10 @@ import uk.nhs.dma.core.progress.Scope;
  * A group's figures per measure (plain mean and its rank, mix-adjusted mean and its rank, among {@code groups} ICBs
  * or regions) and its trusts: each score, its type's national median and the difference from it.
  */
-public record MixAdjustedView(Scope scope, int year, LocalDate asOf, List<MixAdjustment.Figure> measures,
-                              List<Trust> trusts) {
+public record MixAdjustedView(Scope scope, int year, LocalDate asOf, List<MixAdjustment.MixFigure> measures,
+                              List<TrustDifferences> trusts) {
 
-    public record Trust(String odsCode, String name, String type, Map<String, BigDecimal> scores,
+    public record TrustDifferences(String odsCode, String name, String type, Map<String, BigDecimal> scores,
                         Map<String, BigDecimal> nationalMedians, Map<String, BigDecimal> differences) {
     }
 }

@@ -33,7 +33,7 @@ public final class MixAdjustment {
     }
 
     /** One group's figures for one measure, with both ranks among the {@code groups} groups that have one. */
-    public record Figure(String groupCode, String measureId, int trusts, BigDecimal plainMean, int plainRank,
+    public record MixFigure(String groupCode, String measureId, int trusts, BigDecimal plainMean, int plainRank,
                          BigDecimal mixAdjusted, int mixAdjustedRank, int groups) {
     }
 
@@ -68,13 +68,13 @@ public final class MixAdjustment {
     }
 
     /** Every group's figures for every measure, ranked among the groups; members without a group are peers only. */
-    public static List<Figure> figures(List<Member> members, List<String> measures) {
+    public static List<MixFigure> figures(List<Member> members, List<String> measures) {
         Map<String, Map<String, BigDecimal>> medians = medians(members, measures);
         Map<String, List<Member>> groups = members.stream().filter(m -> m.group() != null)
                 .collect(Collectors.groupingBy(Member::group, TreeMap::new, Collectors.toList()));
-        List<Figure> figures = new ArrayList<>();
+        List<MixFigure> figures = new ArrayList<>();
         for (String measure : measures) {
-            List<Figure> unranked = new ArrayList<>();
+            List<MixFigure> unranked = new ArrayList<>();
             groups.forEach((group, inGroup) -> {
                 List<BigDecimal> scores = new ArrayList<>();
                 List<BigDecimal> differences = new ArrayList<>();
@@ -86,20 +86,20 @@ public final class MixAdjustment {
                     }
                 }
                 if (!scores.isEmpty()) {
-                    unranked.add(new Figure(group, measure, scores.size(), mean(scores), 0, mean(differences), 0, 0));
+                    unranked.add(new MixFigure(group, measure, scores.size(), mean(scores), 0, mean(differences), 0, 0));
                 }
             });
-            for (Figure f : unranked) {
-                figures.add(new Figure(f.groupCode(), measure, f.trusts(), f.plainMean(),
-                        rank(unranked, f, Figure::plainMean), f.mixAdjusted(), rank(unranked, f, Figure::mixAdjusted),
+            for (MixFigure f : unranked) {
+                figures.add(new MixFigure(f.groupCode(), measure, f.trusts(), f.plainMean(),
+                        rank(unranked, f, MixFigure::plainMean), f.mixAdjusted(), rank(unranked, f, MixFigure::mixAdjusted),
                         unranked.size()));
             }
         }
-        figures.sort(Comparator.comparing(Figure::groupCode).thenComparing(f -> measures.indexOf(f.measureId())));
+        figures.sort(Comparator.comparing(MixFigure::groupCode).thenComparing(f -> measures.indexOf(f.measureId())));
         return figures;
     }
 
-    private static int rank(List<Figure> all, Figure one, java.util.function.Function<Figure, BigDecimal> by) {
+    private static int rank(List<MixFigure> all, MixFigure one, java.util.function.Function<MixFigure, BigDecimal> by) {
         return 1 + (int) all.stream().filter(f -> by.apply(f).compareTo(by.apply(one)) > 0).count();
     }
 

@@ -9,10 +9,10 @@ import java.util.List;
  * submitted the year) and the {@link PeerStatistics} of its peers nationally and in its region (null without peers).
  */
 public record PeerBenchmarkView(String odsCode, String type, String regionCode, int year, LocalDate asOf,
-                                String assessmentId, Integer revision, List<Measure> measures) {
+                                String assessmentId, Integer revision, List<MeasureBenchmark> measures) {
 
     public static final String OVERALL = "overall";
 
-    public record Measure(String measureId, BigDecimal score, PeerStatistics national, PeerStatistics region) {
+    public record MeasureBenchmark(String measureId, BigDecimal score, PeerStatistics national, PeerStatistics region) {
     }
 }

@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import uk.nhs.dma.core.benchmark.MixAdjustment.Figure;
+import uk.nhs.dma.core.benchmark.MixAdjustment.MixFigure;
 import uk.nhs.dma.core.benchmark.MixAdjustment.Member;
 
 /** Mix-adjusted means: each trust against its own type's national median, then averaged per group. */
@@ -35,11 +35,11 @@ class MixAdjustmentTest {
         // National medians: ACUTE of 3.0, 4.0, 3.0, 2.0 is 3.0; AMBULANCE of 2.0, 1.0 is 1.5.
         assertThat(MixAdjustment.medians(trusts, WL)).containsEntry("ACUTE", Map.of("well-led", new BigDecimal("3.0000")))
                 .containsEntry("AMBULANCE", Map.of("well-led", new BigDecimal("1.5000")));
-        List<Figure> figures = MixAdjustment.figures(trusts, WL);
-        assertThat(figures).extracting(Figure::groupCode).containsExactly("QAA", "QBB", "QCC");
-        Figure a = figures.get(0);
-        Figure b = figures.get(1);
-        Figure c = figures.get(2);
+        List<MixFigure> figures = MixAdjustment.figures(trusts, WL);
+        assertThat(figures).extracting(MixFigure::groupCode).containsExactly("QAA", "QBB", "QCC");
+        MixFigure a = figures.get(0);
+        MixFigure b = figures.get(1);
+        MixFigure c = figures.get(2);
         assertThat(a.plainMean()).isEqualByComparingTo("3.5");    // (3 + 4) / 2
         assertThat(a.mixAdjusted()).isEqualByComparingTo("0.5");  // (0 + 1) / 2
         assertThat(b.plainMean()).isEqualByComparingTo("2.5");    // (2 + 3) / 2
@@ -58,13 +58,13 @@ class MixAdjustmentTest {
                 trust("A1", "ACUTE", "QAA", "3.0"), trust("A2", "ACUTE", "QAA", "3.0"),
                 trust("B1", "AMBULANCE", "QBB", "2.5"), trust("B2", "AMBULANCE", "QBB", "2.5"),
                 trust("X1", "ACUTE", null, "3.5"), trust("X2", "AMBULANCE", null, "1.5"));
-        List<Figure> figures = MixAdjustment.figures(trusts, WL);
+        List<MixFigure> figures = MixAdjustment.figures(trusts, WL);
         // ACUTE median 3.0 (3, 3, 3.5), AMBULANCE 2.5 (2.5, 2.5, 1.5): both groups sit exactly at their medians.
         assertThat(figures.get(0).plainRank()).isEqualTo(1);
         assertThat(figures.get(1).plainRank()).isEqualTo(2);
-        assertThat(figures).extracting(Figure::mixAdjusted).allSatisfy(m -> assertThat(m).isEqualByComparingTo("0"));
-        assertThat(figures).extracting(Figure::mixAdjustedRank).containsExactly(1, 1);
-        assertThat(figures).extracting(Figure::groups).containsExactly(2, 2);
+        assertThat(figures).extracting(MixFigure::mixAdjusted).allSatisfy(m -> assertThat(m).isEqualByComparingTo("0"));
+        assertThat(figures).extracting(MixFigure::mixAdjustedRank).containsExactly(1, 1);
+        assertThat(figures).extracting(MixFigure::groups).containsExactly(2, 2);
     }
 
     @Property
@@ -77,15 +77,15 @@ class MixAdjustmentTest {
                     ? new Member(m.odsCode(), m.type(), m.group(), Map.of("well-led", score.add(BigDecimal.valueOf(shift, 4))))
                     : m);
         }
-        assertThat(MixAdjustment.figures(shifted, WL)).extracting(Figure::groupCode, Figure::mixAdjusted,
-                Figure::mixAdjustedRank).isEqualTo(MixAdjustment.figures(members, WL).stream()
+        assertThat(MixAdjustment.figures(shifted, WL)).extracting(MixFigure::groupCode, MixFigure::mixAdjusted,
+                MixFigure::mixAdjustedRank).isEqualTo(MixAdjustment.figures(members, WL).stream()
                 .map(f -> org.assertj.core.groups.Tuple.tuple(f.groupCode(), f.mixAdjusted(), f.mixAdjustedRank()))
                 .toList());
     }
 
     @Property
     void ranks_run_from_one_to_the_number_of_groups(@ForAll("members") List<Member> members) {
-        for (Figure f : MixAdjustment.figures(members, WL)) {
+        for (MixFigure f : MixAdjustment.figures(members, WL)) {
             assertThat(f.plainRank()).isBetween(1, f.groups());
             assertThat(f.mixAdjustedRank()).isBetween(1, f.groups());
         }

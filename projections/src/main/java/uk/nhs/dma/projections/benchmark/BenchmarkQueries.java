@@ -51,7 +51,7 @@ public class BenchmarkQueries {
         List<PeerScores.Score> national = ofType.stream().filter(s -> hierarchy.isOpenOn(s.odsCode(), asOf)).toList();
         List<PeerScores.Score> regional = region == null ? List.of() : national.stream()
                 .filter(s -> region.equals(hierarchy.regionOn(s.odsCode(), asOf).orElse(null))).toList();
-        List<PeerBenchmarkView.Measure> measures = new ArrayList<>();
+        List<PeerBenchmarkView.MeasureBenchmark> measures = new ArrayList<>();
         for (String measure : WgllMeasures.IDS) {
             measures.add(measure(measure, s -> s.measures().get(measure), own, national, regional));
         }
@@ -60,11 +60,11 @@ public class BenchmarkQueries {
                 own == null ? null : own.assessmentId(), own == null ? null : own.revision(), measures));
     }
 
-    private static PeerBenchmarkView.Measure measure(String id, Function<PeerScores.Score, BigDecimal> score,
+    private static PeerBenchmarkView.MeasureBenchmark measure(String id, Function<PeerScores.Score, BigDecimal> score,
                                                      PeerScores.Score own, List<PeerScores.Score> national,
                                                      List<PeerScores.Score> regional) {
         BigDecimal mine = own == null ? null : score.apply(own);
-        return new PeerBenchmarkView.Measure(id, mine,
+        return new PeerBenchmarkView.MeasureBenchmark(id, mine,
                 PeerStatistics.of(national.stream().map(score).toList(), mine).orElse(null),
                 PeerStatistics.of(regional.stream().map(score).toList(), mine).orElse(null));
     }
@@ -81,16 +81,16 @@ public class BenchmarkQueries {
         List<MixAdjustment.Member> members = trusts.stream().map(s -> new MixAdjustment.Member(s.odsCode(),
                 s.type().name(), groupOf.apply(s.odsCode()), s.measures())).toList();
         String group = query.scope().code() == null ? null : query.scope().code().value();
-        List<MixAdjustment.Figure> figures = MixAdjustment.figures(members, WgllMeasures.IDS).stream()
+        List<MixAdjustment.MixFigure> figures = MixAdjustment.figures(members, WgllMeasures.IDS).stream()
                 .filter(f -> f.groupCode().equals(group)).toList();
         Map<String, Map<String, BigDecimal>> medians = MixAdjustment.medians(members, WgllMeasures.IDS);
-        List<MixAdjustedView.Trust> rows = new ArrayList<>();
+        List<MixAdjustedView.TrustDifferences> rows = new ArrayList<>();
         for (int i = 0; i < trusts.size(); i++) {
             PeerScores.Score s = trusts.get(i);
             MixAdjustment.Member m = members.get(i);
             boolean readable = query.readable() == null || query.readable().contains(s.odsCode());
             if (group != null && group.equals(m.group()) && readable) {
-                rows.add(new MixAdjustedView.Trust(s.odsCode(), s.name(), s.type().name(),
+                rows.add(new MixAdjustedView.TrustDifferences(s.odsCode(), s.name(), s.type().name(),
                         ordered(s.measures()), ordered(medians.getOrDefault(m.type(), Map.of())),
                         ordered(MixAdjustment.differences(m, medians))));
             }

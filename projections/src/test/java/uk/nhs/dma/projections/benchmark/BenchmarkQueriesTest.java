@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import uk.nhs.dma.core.benchmark.FindMixAdjusted;
 import uk.nhs.dma.core.benchmark.FindPeerBenchmark;
 import uk.nhs.dma.core.benchmark.MixAdjustedView;
-import uk.nhs.dma.core.benchmark.MixAdjustment.Figure;
+import uk.nhs.dma.core.benchmark.MixAdjustment.MixFigure;
 import uk.nhs.dma.core.benchmark.PeerBenchmarkView;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.progress.Scope;
@@ -49,7 +49,7 @@ class BenchmarkQueriesTest {
         assertThat(before.regionCode()).isEqualTo("Y61");
         assertThat(before.assessmentId()).isEqualTo("RA1-2024");
         assertThat(before.measures()).hasSize(8);
-        PeerBenchmarkView.Measure wellLed = before.measures().get(0);
+        PeerBenchmarkView.MeasureBenchmark wellLed = before.measures().get(0);
         assertThat(wellLed.measureId()).isEqualTo("well-led");
         assertThat(wellLed.score()).isEqualByComparingTo("3.5");
         assertThat(wellLed.national().peers()).isEqualTo(2); // RA1 and RA2: RM1 and RX1 are other care settings
@@ -98,13 +98,13 @@ class BenchmarkQueriesTest {
     void mix_adjusted_figures_of_an_icb_are_ranked_among_the_icbs_of_the_date() {
         MixAdjustedView before = queries.handle(new FindMixAdjusted(Scope.parse("ICB:QOP"), 2024, date("2024-03-31"),
                 null, null));
-        Figure wellLed = before.measures().get(0);
+        MixFigure wellLed = before.measures().get(0);
         // Medians: ACUTE 3.0 (3.5, 2.5), MENTAL_HEALTH 3.0, AMBULANCE 4.0; differences +0.5, -0.5, 0, 0.
         assertThat(wellLed.trusts()).isEqualTo(4);
         assertThat(wellLed.plainMean()).isEqualByComparingTo("3.25");
         assertThat(wellLed.mixAdjusted()).isEqualByComparingTo("0");
         assertThat(wellLed.groups()).isEqualTo(1);
-        assertThat(before.trusts()).extracting(MixAdjustedView.Trust::odsCode).containsExactly("RA1", "RA2", "RM1",
+        assertThat(before.trusts()).extracting(MixAdjustedView.TrustDifferences::odsCode).containsExactly("RA1", "RA2", "RM1",
                 "RX1");
         assertThat(before.trusts().get(1).differences().get("well-led")).isEqualByComparingTo("-0.5");
 
@@ -120,6 +120,6 @@ class BenchmarkQueriesTest {
                 date("2024-04-01"), null, Set.of("RA1")));
         assertThat(region.measures().get(0).plainMean()).isEqualByComparingTo(new BigDecimal("3.5"));
         assertThat(region.measures().get(0).mixAdjusted()).isEqualByComparingTo("0.1667");
-        assertThat(region.trusts()).extracting(MixAdjustedView.Trust::odsCode).containsExactly("RA1");
+        assertThat(region.trusts()).extracting(MixAdjustedView.TrustDifferences::odsCode).containsExactly("RA1");
     }
 }
