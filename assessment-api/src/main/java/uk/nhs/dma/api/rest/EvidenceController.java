@@ -2,8 +2,6 @@ package uk.nhs.dma.api.rest;
 
 import static uk.nhs.dma.core.common.Require.REQUIRED;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -59,7 +57,8 @@ import uk.nhs.dma.projections.support.QuerySender;
 @RequestMapping("/api/assessments/{id}")
 public class EvidenceController {
 
-    record EvidenceRequest(String questionId, @NotNull(message = REQUIRED) EvidenceKind kind, String title,
+    /** Checked by the domain (kind, title, dates, link or note), so that access is decided before any of it. */
+    record EvidenceRequest(String questionId, EvidenceKind kind, String title,
                            String link, String note, LocalDate effectiveOn, LocalDate expiresOn) {
     }
 
@@ -87,7 +86,7 @@ public class EvidenceController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("@scope.grants('SUBMITTER') and @scope.coversAssessment(#id)")
     public ResponseEntity<EvidenceResult> attach(@PathVariable @IdOf(AssessmentId.class) String id,
-            @RequestBody @Valid EvidenceRequest body,
+            @RequestBody EvidenceRequest body,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         Evidence item = new Evidence(UUID.randomUUID().toString(), blankToNull(body.questionId()), body.kind(),
                 body.title(), body.link(), body.note(), null, body.effectiveOn(), body.expiresOn());

@@ -47,7 +47,7 @@ class ApprovalJourneyBrowserTest extends ApiTest {
         assertThat(browser.table("Changes since revision 1")).containsExactly(
                 List.of("Question 1 on well-led", "2", "4"));
         assertThat(browser.table("Measure well-led: 3.00")).containsExactly(
-                List.of("Question 1 on well-led", "4", ""), List.of("Question 2 on well-led", "2", ""));
+                List.of("Question 1 on well-led", "4", "", ""), List.of("Question 2 on well-led", "2", "", ""));
         browser.accessible("review");
 
         browser.field("Day").sendKeys("31");

@@ -42,8 +42,15 @@ public final class Timeline {
                 case "OrganisationClosed" -> "Closed on " + p.get("closedOn")
                         + (p.get("successorOdsCode") == null ? "" : ", succeeded by " + p.get("successorOdsCode"));
                 case "ProgrammeStatusAwarded" -> "Awarded " + p.get("status") + " on " + p.get("awardedOn");
-                case "AssessmentStarted" -> "Started revision " + p.get("revision") + " under framework "
-                        + p.get("frameworkId") + ", assessed on " + p.get("assessedOn");
+                case "AssessmentStarted" -> {
+                    differences.addAll(answers(draft, p.get("carriedAnswers")));
+                    yield "Started revision " + p.get("revision") + " under framework " + p.get("frameworkId")
+                            + ", assessed on " + p.get("assessedOn") + (p.get("carriedFrom") == null ? ""
+                            : ", answers carried forward from " + p.get("carriedFrom") + " to confirm or change");
+                }
+                case "EvidenceAttached" -> evidence(p.get("evidence"), p.get("carriedFrom"));
+                case "EvidenceWithdrawn" -> "Withdrew evidence " + p.get("evidenceId");
+                case "AnswersConfirmed" -> "Confirmed carried answers " + p.get("questionIds") + " as they stand";
                 case "AnswersRecorded" -> {
                     differences.addAll(answers(draft, p.get("answers")));
                     yield "Saved answers to revision " + p.get("revision");
@@ -85,6 +92,14 @@ public final class Timeline {
             entries.add(new Entry(e.sequence(), e.recordedAt(), e.user(), e.eventType(), summary, reason, differences));
         }
         return entries;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String evidence(Object item, Object carriedFrom) {
+        Map<String, Object> e = item instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return "Attached " + e.get("kind") + " evidence \"" + e.get("title") + "\" to "
+                + (e.get("questionId") == null ? "the EPR declaration" : e.get("questionId"))
+                + (carriedFrom == null ? "" : ", carried forward from " + carriedFrom);
     }
 
     /** Applies saved answers to the held ones, answering the differences ("score" or "score, comment"). */
