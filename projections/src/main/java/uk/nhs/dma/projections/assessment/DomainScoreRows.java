@@ -21,7 +21,7 @@ import uk.nhs.dma.projections.support.Sql;
  * them, in the framework's domain order. Written with the submission row, in the same unit of work, and read back
  * by the assessment's view in the same batch (so not held back like the kept views).
  */
-final class DomainScoreRows {
+public final class DomainScoreRows {
 
     /**
      * A revision's domain scores as a JSON object in the framework's order (json, not jsonb, keeps that order):
@@ -50,6 +50,27 @@ final class DomainScoreRows {
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** One revision's domain scores, in the framework's order (for the trajectory, beside its seven measures). */
+    public static final class Reader {
+
+        private final NamedParameterJdbcTemplate jdbc;
+
+        public Reader(NamedParameterJdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        public Map<String, BigDecimal> of(String assessmentId, int revision) {
+            Map<String, BigDecimal> scores = new LinkedHashMap<>();
+            jdbc.query("select domain_id, score from read_model.assessment_domain_score where assessment_id = :id"
+                            + " and revision = :revision order by ordinal",
+                    new MapSqlParameterSource("id", assessmentId).addValue("revision", revision),
+                    rs -> {
+                        scores.put(rs.getString(1), rs.getBigDecimal(2));
+                    });
+            return scores;
         }
     }
 

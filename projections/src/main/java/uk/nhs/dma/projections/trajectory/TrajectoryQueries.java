@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.assessment.FindTrajectory;
 import uk.nhs.dma.core.assessment.TrajectoryView;
+import uk.nhs.dma.projections.assessment.DomainScoreRows;
 import uk.nhs.dma.projections.assessment.SubmissionRows;
 import uk.nhs.dma.projections.progress.ProgressFacts;
 import uk.nhs.dma.projections.support.Sql;
@@ -23,11 +24,13 @@ public class TrajectoryQueries {
     private final SubmissionRows submissions;
     private final ProgressFacts facts;
     private final NamedParameterJdbcTemplate jdbc;
+    private final DomainScoreRows.Reader domains;
 
     public TrajectoryQueries(SubmissionRows submissions, ProgressFacts facts, NamedParameterJdbcTemplate jdbc) {
         this.submissions = submissions;
         this.facts = facts;
         this.jdbc = jdbc;
+        this.domains = new DomainScoreRows.Reader(jdbc);
     }
 
     @QueryHandler
@@ -45,6 +48,9 @@ public class TrajectoryQueries {
                         r.coreMinimum()))
                 .toList();
         int deadline = facts.coreCapabilityDeadlineYear(query.knownAt()).orElse(DEFAULT_DEADLINE_YEAR);
-        return Optional.of(TrajectoryMath.compute(ods, years, deadline));
+        TrajectoryView view = TrajectoryMath.compute(ods, years, deadline);
+        return Optional.of(new TrajectoryView(view.odsCode(), view.years().stream()
+                .map(y -> y.withDomains(domains.of(y.assessmentId(), y.revision()))).toList(), view.trend(),
+                view.projectedCoreYear(), view.status()));
     }
 }

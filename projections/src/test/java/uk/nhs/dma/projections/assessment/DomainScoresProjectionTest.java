@@ -24,7 +24,9 @@ import uk.nhs.dma.core.assessment.AssessmentSubmitted;
 import uk.nhs.dma.core.assessment.AssessmentView;
 import uk.nhs.dma.core.assessment.FindAssessment;
 import uk.nhs.dma.core.assessment.FindRevision;
+import uk.nhs.dma.core.assessment.FindTrajectory;
 import uk.nhs.dma.core.assessment.Scores;
+import uk.nhs.dma.core.assessment.TrajectoryView;
 import uk.nhs.dma.core.framework.CapabilityRules;
 import uk.nhs.dma.core.framework.ScoringMethod;
 import uk.nhs.dma.core.organisation.OrganisationType;
@@ -133,6 +135,18 @@ class DomainScoresProjectionTest {
                 .containsExactly("1 wl-strategy 2.0000", "1 sf-network 4.0000", "1 sf-devices 3.0000");
         assertThat(queries.handle(new FindDomainScores(new FindSummary(Scope.parse("REGION:Y56"), 2025,
                 date("2025-06-01"), null, null, java.util.Set.of(OrganisationType.ICB)))).rows()).isEmpty();
+    }
+
+    @Test
+    void the_trajectory_shows_each_years_domain_scores_beside_the_seven_measures() {
+        TrajectoryView trajectory = model.trajectoryQueries.handle(new FindTrajectory(ods("RJ1"))).orElseThrow();
+
+        assertThat(trajectory.years()).singleElement().satisfies(year -> {
+            assertThat(year.revision()).isEqualTo(2);
+            assertThat(year.domains()).containsExactly(Map.entry("wl-strategy", dec("3.0000")),
+                    Map.entry("sf-network", dec("5.0000")), Map.entry("sf-devices", dec("3.0000")));
+            assertThat(year.measures()).hasSize(7);
+        });
     }
 
     @Test
