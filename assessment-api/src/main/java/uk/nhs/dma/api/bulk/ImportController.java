@@ -24,6 +24,7 @@ import uk.nhs.dma.api.web.CommandSender;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.api.web.PlausibleYear;
 import uk.nhs.dma.api.web.ProblemWriter;
+import uk.nhs.dma.core.bulk.ResultRow;
 
 /** A year's results exported in the bulk format, and bulk imports: upload, status, report. */
 @RestController
@@ -41,24 +42,38 @@ public class ImportController {
         this.export = export;
     }
 
+    /**
+     * Written as it is read (never the whole year in memory): JSON (an array of results), CSV or .xlsx, by
+     * {@code format} or else by {@code Accept}.
+     */
     @GetMapping("/api/results/{year}")
     @PreAuthorize("@scope.grants('AUDIT')")
-    @ApiResponse(responseCode = "200", description = "The year's results, a row per assessment",
-            content = {@Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
+    @ApiResponse(responseCode = "200", description = "The year's results: each assessment's latest submitted revision",
+            content = {@Content(mediaType = "application/json", array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = ResultRow.class))),
+                    @Content(mediaType = "text/csv"), @Content(mediaType = XLSX)})
     public void results(@PathVariable @PlausibleYear Integer year,
-                        @RequestParam(required = false, defaultValue = "csv") String format,
-                        HttpServletResponse response) throws IOException {
-        boolean xlsx = switch (format) {
-            case "csv" -> false;
-            case "xlsx" -> true;
-            default -> throw new BadRequest("invalid-parameter", "Parameter 'format' must be csv or xlsx.");
-        };
-        response.setContentType(xlsx ? XLSX : "text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"results-" + year + "." + format + "\"");
-        if (xlsx) {
-            export.xlsx(year, response.getOutputStream());
-        } else {
-            export.csv(year, response.getOutputStream());
+                        @RequestParam(required = false) String format,
+                        @org.springframework.web.bind.annotation.RequestHeader(name = "Accept", required = false)
+                        String accept, HttpServletResponse response) throws IOException {
+        String chosen = format != null ? format : accept == null ? "json"
+                : accept.contains(XLSX) ? "xlsx" : accept.contains("text/csv") ? "csv" : "json";
+        switch (chosen) {
+            case "json" -> {
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                export.json(year, response.getOutputStream());
+            }
+            case "csv" -> {
+                response.setContentType("text/csv;charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"results-" + year + ".csv\"");
+                export.csv(year, response.getOutputStream());
+            }
+            case "xlsx" -> {
+                response.setContentType(XLSX);
+                response.setHeader("Content-Disposition", "attachment; filename=\"results-" + year + ".xlsx\"");
+                export.xlsx(year, response.getOutputStream());
+            }
+            default -> throw new BadRequest("invalid-parameter", "Parameter 'format' must be json, csv or xlsx.");
         }
     }
 

@@ -154,7 +154,8 @@ public class ImportWorker {
                 throw e;
             }
             String field = outcome.violation().map(RuleViolation::field).orElse(null);
-            reject(jobId, pending.row(), id, outcome.rule(), field, outcome.cause().getMessage());
+            reject(jobId, pending.row(), id, outcome.rule(), field, outcome.violation().map(Throwable::getMessage)
+                    .orElse("Refused by the store (" + outcome.rule() + "); nothing was stored."));
             return;
         }
         unit.commit();

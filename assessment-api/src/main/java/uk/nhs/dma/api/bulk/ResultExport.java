@@ -48,6 +48,8 @@ public class ResultExport {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
     public void csv(int year, OutputStream out) throws IOException {
@@ -66,6 +68,13 @@ public class ResultExport {
             });
         }
         writer.flush();
+    }
+
+    /** An array of results as JSON objects, written one at a time. */
+    public void json(int year, OutputStream out) throws IOException {
+        try (tools.jackson.databind.SequenceWriter json = JSON.writerFor(ResultRow.class).writeValuesAsArray(out)) {
+            results.forEachOfYear(year, json::write);
+        }
     }
 
     public void xlsx(int year, OutputStream out) throws IOException {

@@ -120,7 +120,13 @@ class ImportApiTest extends ApiTest {
         String b = trust();
         importOf("year.csv", csv(line(a, YEAR, framework, "alice", "bob", 3), line(b, YEAR, framework, null, null, 4)));
 
-        Api.Response exported = as("auditor").get("/api/results/" + YEAR);
+        JsonNode json = as("auditor").get("/api/results/" + YEAR).json();
+        assertThat(json).anySatisfy(r -> {
+            assertThat(r.get("odsCode").asText()).isEqualTo(a);
+            assertThat(r.get("approvedBy").asText()).isEqualTo("bob");
+            assertThat(r.get("answers").get("Q01").asInt()).isEqualTo(3);
+        });
+        Api.Response exported = as("auditor").get("/api/results/" + YEAR + "?format=csv");
         assertThat(exported.status()).isEqualTo(200);
         assertThat(exported.header("Content-Type")).startsWith("text/csv");
         List<String> lines = Arrays.asList(exported.text().split("\r\n"));
