@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,6 +54,8 @@ import uk.nhs.dma.core.assessment.StartAssessment;
 import uk.nhs.dma.core.assessment.SubmitAssessment;
 import uk.nhs.dma.core.assessment.WithdrawAssessment;
 import uk.nhs.dma.core.framework.FrameworkId;
+import uk.nhs.dma.core.plan.CarriedPlan;
+import uk.nhs.dma.core.plan.FindCarriedPlans;
 import uk.nhs.dma.core.query.PageRequest;
 import uk.nhs.dma.api.security.Access;
 import uk.nhs.dma.core.organisation.OdsCode;
@@ -90,13 +93,15 @@ public class AssessmentController {
     private final QuerySender queries;
     private final Access access;
     private final CarryForwardSource lastYear;
+    private final Clock clock;
 
     public AssessmentController(CommandSender commands, QuerySender queries, Access access,
-                                CarryForwardSource lastYear) {
+                                CarryForwardSource lastYear, Clock clock) {
         this.commands = commands;
         this.queries = queries;
         this.access = access;
         this.lastYear = lastYear;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -211,11 +216,14 @@ public class AssessmentController {
     @GetMapping("/{id}")
     @PreAuthorize("@scope.grants('READERS') and @scope.coversAssessment(#id)")
     @ApiResponse(responseCode = "200", headers = @Header(name = "ETag", description = ETag.OF_VIEW))
-    public ResponseEntity<AssessmentView> get(@PathVariable @IdOf(AssessmentId.class) String id,
+    public ResponseEntity<AssessmentWithPlans> get(@PathVariable @IdOf(AssessmentId.class) String id,
             @RequestParam(required = false) @PlausibleInstant Instant knownAt) {
         AssessmentView view = queries.one(new FindAssessment(assessmentId(id), knownAt), AssessmentView.class)
                 .orElseThrow(() -> new NotFound("No assessment '" + id + "' exists."));
-        return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(view);
+        LocalDate today = knownAt != null ? LocalDate.ofInstant(knownAt, clock.getZone()) : LocalDate.now(clock);
+        List<CarriedPlan> plans = queries.list(new FindCarriedPlans(OdsCode.of(view.odsCode()), view.year(), knownAt,
+                today), CarriedPlan.class);
+        return ResponseEntity.ok().eTag(ETag.of(view.version()).toString()).body(new AssessmentWithPlans(view, plans));
     }
 
     private static AssessmentId assessmentId(String id) {

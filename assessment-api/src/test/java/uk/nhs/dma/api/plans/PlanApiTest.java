@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.nhs.dma.api.testing.Api;
+import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.projections.testing.Eventually;
 
 /**
@@ -128,6 +129,45 @@ class PlanApiTest extends PlanScenario {
         assertThat(view.get("measures").get(0).get("plannedTarget").isNull()).isTrue();
         assertProblem(as("analyst").get("/api/organisations/" + trust + "/planned-against-actual"), 400,
                 "bad-request");
+    }
+
+    @Test
+    void next_years_draft_carries_last_years_plan_with_its_open_actions() {
+        String trust = trust();
+        submitted(trust, 2024, 2);
+        String plan = open(trust, 2024, "improve-care");
+        created(submitter().post("/api/plans/" + plan + "/actions", action("Pathways", "COO",
+                TODAY.plusDays(30).toString(), 4)));
+        created(submitter().post("/api/plans/" + plan + "/actions", action("Everything", "CEO",
+                TODAY.plusDays(10).toString(), 5)));
+        created(submitter().post("/api/plans/" + plan + "/actions", action("Audit", "CNO",
+                TODAY.plusDays(20).toString(), 3)));
+        created(submitter().post("/api/plans/" + plan + "/actions", action("Rota", "COO",
+                TODAY.plusDays(5).toString(), 3)));
+        ok(submitter().post("/api/plans/" + plan + "/actions/2/status", Map.of("status", "DROPPED", "note", "no")));
+        ok(submitter().post("/api/plans/" + plan + "/actions/3/status", Map.of("status", "DONE", "note", "yes")));
+        ok(submitter().post("/api/plans/" + plan + "/actions/4/status", Map.of("status", "IN_PROGRESS", "note", "on")));
+        String framework = Fixtures.frameworkId(2025);
+        created(admin().post("/api/frameworks", Fixtures.framework(framework, 2025)));
+        String id = submitter().post("/api/assessments", Map.of("odsCode", trust, "year", 2025,
+                "frameworkId", framework, "copyForward", true)).json().get("assessmentId").asText();
+
+        JsonNode carried = submitter().get("/api/assessments/" + id).json().get("carriedPlans");
+        assertThat(carried).as("one plan carried from 2024").hasSize(1);
+        JsonNode improveCare = carried.get(0);
+        assertThat(improveCare.get("measureId").asText()).isEqualTo("improve-care");
+        assertThat(improveCare.get("planId").asText()).isEqualTo(plan);
+        assertThat(improveCare.get("planYear").asInt()).isEqualTo(2024);
+        assertThat(improveCare.get("plannedTarget").asInt()).isEqualTo(4);
+        assertThat(improveCare.get("doneActions").asInt()).isEqualTo(1);
+        assertThat(improveCare.get("droppedActions").asInt()).isEqualTo(1);
+        JsonNode open = improveCare.get("openActions");
+        assertThat(open.findValuesAsText("description")).containsExactly("Rota", "Pathways");
+        assertThat(open.findValuesAsText("status")).containsExactly("IN_PROGRESS", "PLANNED");
+        assertThat(open.get(1).get("owner").asText()).isEqualTo("COO");
+        assertThat(open.get(1).get("dueDate").asText()).isEqualTo(TODAY.plusDays(30).toString());
+        assertThat(open.get(1).get("overdue").asBoolean()).isFalse();
+        assertThat(submitter().get("/api/assessments/" + id).json().get("status").asText()).isEqualTo("DRAFT");
     }
 
     @Test

@@ -18,7 +18,8 @@ import uk.nhs.dma.projections.testing.Eventually;
 /**
  * Improvement plans in a real browser: a trust's digital lead opens a plan for a measure below core, adds an action
  * (a bad target first, shown in the error summary and beside its field), changes its status with a note; the year's
- * planned-against-actual page; a regional analyst's overdue actions with the CSV link.
+ * planned-against-actual page; the plan carried onto the 2025 draft's task list and measure page; a regional
+ * analyst's overdue actions with the CSV link.
  */
 class PlanBrowserTest extends ApiTest {
 
@@ -79,6 +80,19 @@ class PlanBrowserTest extends ApiTest {
                 .containsExactly("well-led", "2", "3", "Still open", "", "");
         browser.accessible("planned-against-actual");
 
+        String next = startedNextYear(trust);
+        browser.go("/assessments/" + next);
+        assertThat(browser.text()).contains("Carried forward from 2024's improvement plan");
+        List<String> carried = List.of("Publish a digital strategy", "Chief information officer", due.toString(),
+                "3", "In progress");
+        assertThat(browser.table("Actions still open")).containsExactly(carried);
+        assertThat(browser.link("View the 2024 plan").getDomAttribute("href")).isEqualTo(plan);
+        browser.accessible("task-list-carried-plan");
+        browser.go("/assessments/" + next + "/measures/well-led");
+        assertThat(browser.table("Actions still open")).containsExactly(carried);
+        browser.go("/assessments/" + next + "/measures/improve-care");
+        assertThat(browser.text()).doesNotContain("Carried forward from 2024's improvement plan");
+
         browser.forget().signIn("m-regional", "matrix")
                 .go("/plans/overdue?scope=REGION:MY01&before=" + TODAY.plusDays(30));
         assertThat(browser.table("Actions due before " + TODAY.plusDays(30) + ", not done or dropped"))
@@ -87,6 +101,19 @@ class PlanBrowserTest extends ApiTest {
         assertThat(browser.link("Download CSV").getDomAttribute("href")).contains("/api/plans/overdue")
                 .contains("format=csv");
         browser.accessible("overdue-actions");
+    }
+
+    /** The trust's 2025 assessment, started copying 2024 forward. */
+    private String startedNextYear(String trust) {
+        String framework = Fixtures.frameworkId(2025);
+        assertThat(admin().post("/api/frameworks", Fixtures.framework(framework, 2025)).status()).isEqualTo(201);
+        Api.Response started = as("rj1-submitter").post("/api/assessments", Map.of("odsCode", trust, "year", 2025,
+                "frameworkId", framework, "copyForward", true));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String id = started.json().get("assessmentId").asText();
+        Eventually.await(() -> as("rj1-submitter").get("/api/assessments/" + id).status(), status -> status == 200,
+                Duration.ofSeconds(15));
+        return id;
     }
 
     /** A trust under region MY01 (m-regional's) whose 2024 assessment scored 2 everywhere. */

@@ -34,12 +34,14 @@ public class DraftPages {
     private final Commands commands;
 
     private final EvidenceModel evidence;
+    private final CarriedPlansModel plans;
 
-    public DraftPages(Guard guard, Reads reads, Commands commands, EvidenceModel evidence) {
+    public DraftPages(Guard guard, Reads reads, Commands commands, EvidenceModel evidence, CarriedPlansModel plans) {
         this.guard = guard;
         this.reads = reads;
         this.commands = commands;
         this.evidence = evidence;
+        this.plans = plans;
     }
 
     @GetMapping("/assessments/{id}")
@@ -57,6 +59,7 @@ public class DraftPages {
         model.addAttribute("ready", Tasks.allCompleted(tasks));
         model.addAttribute("withdrawable", WithdrawalPages.withdrawable(view));
         evidence.addTo(model, view);
+        plans.addTo(model, view, framework, null);
         return "assessment/tasks";
     }
 
@@ -131,6 +134,7 @@ public class DraftPages {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         evidence.addTo(model, view);
+        plans.addTo(model, view, framework, measure.id());
         return "assessment/measure";
     }
 
