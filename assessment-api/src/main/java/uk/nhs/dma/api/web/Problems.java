@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import uk.nhs.dma.projections.processing.ReadModelsBehind;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -129,6 +130,14 @@ public class Problems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unreadableRequest(Exception e, HttpServletRequest request) {
         return respond(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "malformed-request",
                 "The request's parameters or body could not be read; send JSON as application/json.", request));
+    }
+
+    /** A start copying last year forward found the read models behind the store (see CarryForwardSource). */
+    @ExceptionHandler(ReadModelsBehind.class)
+    ResponseEntity<ProblemDetail> readModelsBehind(ReadModelsBehind e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "projections-behind", e.getMessage(),
+                        request));
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,6 +1,7 @@
 package uk.nhs.dma.projections.evidence;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,8 @@ import uk.nhs.dma.core.organisation.FindOrganisation;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.projections.processing.ProjectionStatus;
+import uk.nhs.dma.projections.processing.ReadModelsBehind;
 import uk.nhs.dma.projections.support.QuerySender;
 
 /**
@@ -33,12 +36,17 @@ import uk.nhs.dma.projections.support.QuerySender;
 @Component
 public class CarryForwardSource {
 
+    /** How long a start waits for the read models to reach every event stored before it. */
+    static final Duration CATCH_UP = Duration.ofSeconds(10);
+
     private final QuerySender queries;
     private final Clock clock;
+    private final ProjectionStatus projections;
 
-    public CarryForwardSource(QuerySender queries, Clock clock) {
+    public CarryForwardSource(QuerySender queries, Clock clock, ProjectionStatus projections) {
         this.queries = queries;
         this.clock = clock;
+        this.projections = projections;
     }
 
     /**
@@ -49,6 +57,7 @@ public class CarryForwardSource {
         if (start.odsCode() == null || start.frameworkId() == null || start.year() == null) {
             return start;
         }
+        awaitReadModels();
         Optional<OrganisationType> type = queries.one(new FindOrganisation(start.odsCode(), LocalDate.now(clock)),
                 OrganisationView.class).map(OrganisationView::type);
         Optional<FrameworkDefinition> set = queries.one(new FindFramework(start.frameworkId()), FrameworkView.class)
@@ -58,6 +67,26 @@ public class CarryForwardSource {
                 .map(carried -> new StartAssessment(start.odsCode(), start.year(), start.frameworkId(),
                         start.assessedOn(), carried))
                 .orElse(start);
+    }
+
+    /**
+     * Read-your-writes for the start: what it copies is read from the read models, so they must hold every event
+     * stored before it (a framework published, or answers recorded, a moment earlier), or nothing would carry.
+     */
+    private void awaitReadModels() {
+        long head = projections.head();
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (!projections.reached(head)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new ReadModelsBehind(head);
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ReadModelsBehind(head);
+            }
+        }
     }
 
     /** From last year, into this year's framework as the organisation's type answers it. */
