@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Load and replay benchmark. Prints figures; asserts nothing.
-#   bench/run.sh [trust copies] [years]      default 2 x 5: 420 trusts over 2021-2025
-#   bench/run.sh 143 10                      the full scale: 30,030 trusts over 2016-2025 (hours on 2 cores)
+#   bench/run.sh [trust copies] [years] [register]   default 2 5 10: 420 trusts over 2021-2025, with the demo's
+#                                                     synthetic practices and care providers (register share 10/1000)
+#   bench/run.sh 1 10 1000                           the national register over 2016-2025: 210 trusts, 42 ICBs, 6,229
+#                                                     practices and 28,600 care providers (bench/ratios.sh full is the
+#                                                     same scale, measured against raw PostgreSQL)
 # It seeds the scaled demo history into a fresh embedded PostgreSQL through the command bus, waits for every
 # projection to catch up, times the main queries, then replays every projection from the first event.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COPIES=${1:-2}
 YEARS=${2:-5}
+REGISTER=${3:-10}
 PORT=${BENCH_PORT:-8097}
 AUTH=admin:admin-local
 BASE="http://127.0.0.1:$PORT"
@@ -17,6 +21,7 @@ DATA=$(mktemp -d)
 java -Daxoniq.update-checker.disabled=true -jar assessment-api/target/assessment-api-*.jar \
   --server.port="$PORT" --assessment.data-dir="$DATA" --assessment.seed=demo \
   --assessment.seed-scale.organisations="$COPIES" --assessment.seed-scale.years="$YEARS" \
+  --assessment.seed-scale.register="$REGISTER" \
   --logging.level.uk.nhs.dma.api.ops.CommandLog=WARN > "$DATA/service.log" 2>&1 &
 PID=$!
 cleanup() {
@@ -32,7 +37,7 @@ seconds() { date +%s.%N; }
 elapsed() { echo "$(seconds) - $1" | bc; }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
-echo "bench: $COPIES x 210 trusts, $YEARS years"
+echo "bench: $COPIES x 210 trusts, $YEARS years, register share $REGISTER/1000"
 until grep -qE "Seeded demo|Seeding \(DEMO\) failed" "$DATA/service.log"; do
   kill -0 $PID 2>/dev/null || { tail -50 "$DATA/service.log"; exit 1; }
   sleep 2
