@@ -102,7 +102,7 @@ class TargetPagesBrowserTest extends ApiTest {
 
         try (Browser analyst = Browser.open(port)) {
             analyst.signIn("analyst", TestUsers.password("analyst")).go("/targets/" + id);
-            assertThat(analyst.summary("Counts")).contains("POPULATION_HEALTH_PLATFORM").contains("IN_PLACE");
+            assertThat(analyst.summary("Counts")).contains("Population health platform").contains("In place");
             assertThat(analyst.summary("Population")).isEqualTo("ICB");
             assertThat(analyst.summary("National progress today")).contains("(" + expected + " of ");
             assertThat(analyst.hasButton("Record observation")).isFalse();
