@@ -5,14 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -24,38 +17,20 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * per item of the view's {@link CsvTable}. An endpoint answers CSV when asked ({@link Csv#wanted}).
  */
 @Component
-public class CsvMessageConverter extends AbstractHttpMessageConverter<Object> {
+public class CsvMessageConverter extends TableMessageConverter {
 
     private static final CsvMapper CSV = CsvMapper.builder()
             .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final CsvSchema LINES = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
-    private final Map<Class<?>, CsvTable<?>> tables;
-
     public CsvMessageConverter(List<CsvTable<?>> tables) {
-        super(Csv.TEXT_CSV);
-        this.tables = tables.stream().collect(Collectors.toMap(CsvTable::view, Function.identity()));
-    }
-
-    @Override
-    protected boolean supports(Class<?> type) {
-        return tables.containsKey(type);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected Object readInternal(Class<?> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException("CSV is not read", input);
+        super(tables, Csv.TEXT_CSV, "CSV");
     }
 
     @Override
     protected void writeInternal(Object view, HttpOutputMessage output) throws IOException {
         Writer out = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-        CSV.writer(LINES).writeValues(out).writeAll(tables.get(view.getClass()).table(view)).close();
+        CSV.writer(LINES).writeValues(out).writeAll(table(view).table(view)).close();
         out.flush();
     }
 }

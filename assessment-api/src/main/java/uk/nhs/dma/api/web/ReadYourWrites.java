@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import uk.nhs.dma.eventstore.EventTable;
 import uk.nhs.dma.projections.processing.ProjectionStatus;
+import uk.nhs.dma.projections.support.BoundedWait;
 import uk.nhs.dma.api.config.AssessmentProperties;
 
 /**
@@ -75,7 +76,7 @@ public class ReadYourWrites implements HandlerInterceptor {
             return false;
         }
         long target = eventual ? minPosition : head;
-        if (awaited(target)) {
+        if (BoundedWait.until(() -> projections.reached(target), timeout, POLL_MILLIS)) {
             return true;
         }
         response.setHeader("Retry-After", "1");
@@ -83,17 +84,6 @@ public class ReadYourWrites implements HandlerInterceptor {
                 "The read models have not yet reached position " + target + "; retry shortly, or ask for "
                         + CONSISTENCY + ": eventual.");
         return false;
-    }
-
-    private boolean awaited(long target) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!projections.reached(target)) {
-            if (System.nanoTime() - deadline > 0) {
-                return false;
-            }
-            Thread.sleep(POLL_MILLIS);
-        }
-        return true;
     }
 
     /** True for an eventual read, false for the default strong one, null for a value that is neither. */

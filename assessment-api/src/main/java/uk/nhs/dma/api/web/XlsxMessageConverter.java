@@ -7,9 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,11 +14,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
-import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,37 +25,19 @@ import org.springframework.stereotype.Component;
  * Excel's cell limit (32,767 characters) is cut there, ending in {@value #CUT}.
  */
 @Component
-public class XlsxMessageConverter extends AbstractHttpMessageConverter<Object> {
+public class XlsxMessageConverter extends TableMessageConverter {
 
     static final String CUT = "[…]";
     private static final int WINDOW = 100;
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
-    private final Map<Class<?>, CsvTable<?>> tables;
-
     public XlsxMessageConverter(List<CsvTable<?>> tables) {
-        super(Csv.XLSX);
-        this.tables = tables.stream().collect(Collectors.toMap(CsvTable::view, Function.identity()));
-    }
-
-    @Override
-    protected boolean supports(Class<?> type) {
-        return tables.containsKey(type);
-    }
-
-    @Override
-    protected boolean canRead(MediaType mediaType) {
-        return false;
-    }
-
-    @Override
-    protected Object readInternal(Class<?> type, HttpInputMessage input) {
-        throw new HttpMessageNotReadableException(".xlsx is not read", input);
+        super(tables, Csv.XLSX, ".xlsx");
     }
 
     @Override
     protected void writeInternal(Object view, HttpOutputMessage output) throws IOException {
-        CsvTable<?> table = tables.get(view.getClass());
+        CsvTable<?> table = table(view);
         SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
         try {
             book.setCompressTempFiles(true);

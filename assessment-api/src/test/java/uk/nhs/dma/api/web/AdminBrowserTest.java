@@ -47,7 +47,7 @@ class AdminBrowserTest extends ApiTest {
         // htmx may swap the fragment between finding it and reading it: a stale element is read again
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("replay-progress")).getText().contains("DONE"));
+                .until(d -> d.findElement(By.id("replay-progress")).getText().contains("Done"));
         assertThat(browser.driver().findElement(By.id("replay-bar")).getDomProperty("value")).isEqualTo("100");
         assertThat(browser.text()).doesNotContain("Refresh");
         browser.accessible("admin-replay");

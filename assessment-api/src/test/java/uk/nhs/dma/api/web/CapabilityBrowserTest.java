@@ -39,8 +39,8 @@ class CapabilityBrowserTest extends ApiTest {
         browser.signIn("w-submitter", "web-local").go("/organisations/" + TRUST);
 
         assertThat(browser.table(CAPTION)).containsExactly(
-                List.of("DSPT_STANDARD", "APPROACHING", "2023-06-30", "No", "admin"),
-                List.of("DSPT_STANDARD", "MET", "2024-06-30", "Yes", "admin"));
+                List.of("DSPT standard", "Approaching standards", "2023-06-30", "No", "admin"),
+                List.of("DSPT standard", "Standards met", "2024-06-30", "Yes", "admin"));
         browser.accessible("organisation-capabilities");
     }
 }

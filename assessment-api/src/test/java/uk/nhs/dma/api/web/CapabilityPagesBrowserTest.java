@@ -76,7 +76,7 @@ class CapabilityPagesBrowserTest extends ApiTest {
         fill("BOARD_DIGITAL_LEADER", "IN_PLACE", "1", "4", "2024");
         assertThat(browser.errors()).isEmpty();
         assertThat(browser.text()).contains("Capability declared.");
-        assertThat(browser.table(CAPTION)).containsExactly(List.of("BOARD_DIGITAL_LEADER", "1", "IN_PLACE",
+        assertThat(browser.table(CAPTION)).containsExactly(List.of("Board digital leader", "1", "In place",
                 "2024-04-01", "Yes", "Chief clinical information officer appointed", "w-submitter"));
         browser.accessible("capabilities-declared");
 

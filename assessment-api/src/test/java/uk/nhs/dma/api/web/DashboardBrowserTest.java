@@ -47,7 +47,7 @@ class DashboardBrowserTest extends ApiTest {
         assertThat(browser.table("Milestones: EPR in region " + world.region)).containsExactly(
                 List.of("2023-12-31", "30.00%", "33.33%", "Met", "Original"),
                 List.of("2025-03-31", "60.00%", "66.67%", "Met", "Revision 1"));
-        assertThat(browser.text()).contains("Revision 1, in force from 2025-01-01 (in progress counts): counts an EPR DEPLOYING or LIVE among ACUTE");
+        assertThat(browser.text()).contains("Revision 1, in force from 2025-01-01 (in progress counts): counts an EPR Deploying or Live among ACUTE");
         WebElement chart = browser.driver().findElement(By.cssSelector("canvas[data-chart]"));
         assertThat(((JavascriptExecutor) browser.driver()).executeScript("return Chart.getChart(arguments[0]) != null", chart))
                 .as("Chart.js drew the chart under the CSP").isEqualTo(true);

@@ -75,7 +75,7 @@ class ImportBrowserTest extends ApiTest {
         // htmx polls the progress fragment in place; it may swap it between finding and reading: read it again
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("import-progress")).getText().contains("DONE"));
+                .until(d -> d.findElement(By.id("import-progress")).getText().contains("Done"));
         assertThat(browser.driver().findElement(By.id("import-bar")).getDomProperty("value")).isEqualTo("100");
         assertThat(browser.summary("Rows")).isEqualTo("12 of 12 (100%)");
         assertThat(browser.summary("Accepted")).isEqualTo("11");

@@ -19,7 +19,7 @@ import uk.nhs.dma.projections.testing.Eventually;
  * Improvement plans in a real browser: a trust's digital lead opens a plan for a measure below core, adds an action
  * (a bad target first, shown in the error summary and beside its field), changes its status with a note; the year's
  * planned-against-actual page; the plan carried onto the 2025 draft's task list and measure page; a regional
- * analyst's overdue actions with the CSV link.
+ * analyst's overdue actions with the CSV link. Statuses read as words ("In progress"), never enum names.
  */
 class PlanBrowserTest extends ApiTest {
 
@@ -62,17 +62,17 @@ class PlanBrowserTest extends ApiTest {
         browser.field("Target score (1 to 5, above the current score)").sendKeys("3");
         browser.button("Add action").click();
         assertThat(browser.table("The plan's actions as they stand")).containsExactly(List.of("1",
-                "Publish a digital strategy", "Chief information officer", due.toString(), "3", "PLANNED"));
+                "Publish a digital strategy", "Chief information officer", due.toString(), "3", "Planned"));
 
-        new Select(browser.field("New status of action 1")).selectByVisibleText("IN_PROGRESS");
+        new Select(browser.field("New status of action 1")).selectByVisibleText("In progress");
         browser.button("Change status of action 1").click();
         assertThat(browser.errors()).singleElement().asString().contains("note");
-        new Select(browser.field("New status of action 1")).selectByVisibleText("IN_PROGRESS");
+        new Select(browser.field("New status of action 1")).selectByVisibleText("In progress");
         browser.field("Note on action 1").sendKeys("Drafting with the board");
         browser.button("Change status of action 1").click();
         assertThat(browser.table("Every change to the plan's actions, oldest first")).containsExactly(
                 List.of("1", "Added", "", "rj1-submitter"),
-                List.of("1", "PLANNED to IN_PROGRESS", "Drafting with the board", "rj1-submitter"));
+                List.of("1", "Planned to In progress", "Drafting with the board", "rj1-submitter"));
         browser.accessible("plan");
 
         browser.go("/organisations/" + trust + "/plans/2025");
@@ -97,7 +97,7 @@ class PlanBrowserTest extends ApiTest {
                 .go("/plans/overdue?scope=REGION:MY01&before=" + TODAY.plusDays(30));
         assertThat(browser.table("Actions due before " + TODAY.plusDays(30) + ", not done or dropped"))
                 .contains(List.of(trust, "2024 well-led", "Publish a digital strategy", "Chief information officer",
-                        due.toString(), "10", "IN_PROGRESS"));
+                        due.toString(), "10", "In progress"));
         assertThat(browser.link("Download CSV").getDomAttribute("href")).contains("/api/plans/overdue")
                 .contains("format=csv");
         browser.accessible("overdue-actions");

@@ -15,7 +15,8 @@ import uk.nhs.dma.projections.testing.Eventually;
 /**
  * The target pages in real headless Chromium: a REPORTED target's observations and today's figure (the latest on
  * or before today), recorded by an admin through a form that refuses bad input with a GOV.UK error summary and
- * stores nothing; a CAPABILITY target's count of organisations. Checked with axe.
+ * stores nothing; a CAPABILITY target's count of organisations, reached by an analyst from the header's "Targets"
+ * link (the home page links the list too). Checked with axe.
  */
 class TargetPagesBrowserTest extends ApiTest {
 
@@ -101,8 +102,14 @@ class TargetPagesBrowserTest extends ApiTest {
                 .json().get("numerator").asText();
 
         try (Browser analyst = Browser.open(port)) {
-            analyst.signIn("analyst", TestUsers.password("analyst")).go("/targets/" + id);
-            assertThat(analyst.summary("Counts")).contains("POPULATION_HEALTH_PLATFORM").contains("IN_PLACE");
+            analyst.signIn("analyst", TestUsers.password("analyst")).go("/");
+            assertThat(analyst.link("National targets, their rules and progress").getDomAttribute("href"))
+                    .isEqualTo("/targets");
+            analyst.link("Targets").click();
+            assertThat(analyst.pathAfterNavigation("/targets")).isEqualTo("/targets");
+            analyst.link("Population health platforms " + id).click();
+            assertThat(analyst.pathAfterNavigation("/targets/" + id)).isEqualTo("/targets/" + id);
+            assertThat(analyst.summary("Counts")).contains("Population health platform").contains("In place");
             assertThat(analyst.summary("Population")).isEqualTo("ICB");
             assertThat(analyst.summary("National progress today")).contains("(" + expected + " of ");
             assertThat(analyst.hasButton("Record observation")).isFalse();

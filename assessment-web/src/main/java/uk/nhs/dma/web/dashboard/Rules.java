@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import uk.nhs.dma.core.target.TargetView;
+import uk.nhs.dma.web.Labels;
 
 /** The rule of a target in force on a date, in words: the latest revision effective by then, or the definition. */
 final class Rules {
+
+    private static final Labels LABELS = new Labels();
 
     private Rules() {
     }
@@ -21,13 +24,13 @@ final class Rules {
                         + " among " + population);
     }
 
-    private static String statuses(java.util.List<?> counted, TargetView target) {
+    private static String statuses(java.util.List<? extends Enum<?>> counted, TargetView target) {
         return switch (target.metric()) {
-            case EPR_LIVE -> "an EPR " + counted.stream().map(Object::toString).collect(Collectors.joining(" or "));
+            case EPR_LIVE -> "an EPR " + LABELS.join(counted, " or ");
             case FOUNDATIONAL -> "foundational capability or a programme status";
             case CORE_CAPABILITY -> "core capability";
-            case CAPABILITY -> "a declared " + target.capability() + " of " + target.countedCapabilityStatuses().stream()
-                    .map(Object::toString).collect(Collectors.joining(" or "));
+            case CAPABILITY -> "a declared " + LABELS.of(target.capability()) + " of "
+                    + LABELS.join(target.countedCapabilityStatuses(), " or ");
             case REPORTED -> "the latest nationally reported figure (no organisations are counted)";
         };
     }

@@ -2,7 +2,6 @@ package uk.nhs.dma.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.nhs.dma.core.capability.Capability;
-import uk.nhs.dma.core.capability.CapabilityDeclarationView;
 import uk.nhs.dma.core.capability.CapabilityRecordId;
 import uk.nhs.dma.core.capability.CapabilityStatus;
 import uk.nhs.dma.core.capability.DeclareCapability;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.core.organisation.OdsCode;
 import uk.nhs.dma.core.organisation.OrganisationView;
+import uk.nhs.dma.projections.support.BoundedWait;
 import uk.nhs.dma.web.port.Commands;
 import uk.nhs.dma.web.port.People;
 
@@ -137,16 +136,6 @@ public class CapabilityPages {
 
     /** Until the read model lists the declaration just made (or a few seconds pass: the page then shows it later). */
     private void awaitDeclarations(String ods, int count) {
-        Instant deadline = Instant.now().plus(READ_YOUR_WRITES);
-        List<CapabilityDeclarationView> seen = reads.capabilities(ods);
-        while (seen.size() < count && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            seen = reads.capabilities(ods);
-        }
+        BoundedWait.until(() -> reads.capabilities(ods).size() >= count, READ_YOUR_WRITES, 25);
     }
 }

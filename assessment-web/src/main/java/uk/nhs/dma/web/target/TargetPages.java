@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import uk.nhs.dma.core.target.ListTargets;
 import uk.nhs.dma.core.target.RecordObservation;
 import uk.nhs.dma.core.target.TargetId;
 import uk.nhs.dma.core.target.TargetView;
+import uk.nhs.dma.projections.support.BoundedWait;
 import uk.nhs.dma.projections.support.QuerySender;
 import uk.nhs.dma.web.page.DateInput;
 import uk.nhs.dma.web.page.FormErrors;
@@ -142,14 +142,6 @@ public class TargetPages {
     }
 
     private void awaitObservations(String id, int count) {
-        Instant deadline = Instant.now().plus(READ_YOUR_WRITES);
-        while (find(id).observations().size() < count && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        BoundedWait.until(() -> find(id).observations().size() >= count, READ_YOUR_WRITES, 25);
     }
 }

@@ -26,6 +26,7 @@ import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.OrganisationView;
 import uk.nhs.dma.projections.processing.ProjectionStatus;
 import uk.nhs.dma.projections.processing.ReadModelsBehind;
+import uk.nhs.dma.projections.support.BoundedWait;
 import uk.nhs.dma.projections.support.QuerySender;
 
 /**
@@ -75,17 +76,8 @@ public class CarryForwardSource {
      */
     private void awaitReadModels() {
         long head = projections.head();
-        long deadline = System.nanoTime() + CATCH_UP.toNanos();
-        while (!projections.reached(head)) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new ReadModelsBehind(head);
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ReadModelsBehind(head);
-            }
+        if (!BoundedWait.until(() -> projections.reached(head), CATCH_UP, 10)) {
+            throw new ReadModelsBehind(head);
         }
     }
 
