@@ -14,7 +14,8 @@ import java.util.function.IntConsumer;
 /**
  * Pair 1: answer saves over HTTP (token auth, each command on its own fresh draft, so every command loads an
  * aggregate of the same size) against raw single-row INSERTs, one transaction each, of a copy of a stored
- * AnswersRecorded row into a table of the event table's shape, on the same PostgreSQL.
+ * AnswersRecorded row into a table of the event table's shape, on the same PostgreSQL. The floor is the same PUT
+ * refused by validation: what HTTP, the token and JSON cost without a command.
  */
 final class CommandPair {
 
@@ -50,23 +51,35 @@ final class CommandPair {
         return ids;
     }
 
-    /** Saves one answer on each draft with {@code clients} clients; answers commands per second (2xx only). */
-    double http(List<String> drafts, int clients) throws Exception {
+    /** Saves one answer on each draft with {@code clients} clients; answers how many succeeded (2xx). */
+    long http(List<String> drafts, int clients) throws Exception {
+        return count(drafts, clients, 2, i -> "{\"answers\":[{\"questionId\":\"" + question + "\",\"score\":"
+                + (1 + i % 5) + "}]}");
+    }
+
+    /**
+     * The floor: the same PUT, but refused by validation (a missing score) before any command is sent, so it pays
+     * HTTP, the token, security and JSON only and stores nothing; answers how many were refused (4xx).
+     */
+    long floor(List<String> drafts, int clients) throws Exception {
+        return count(drafts, clients, 4, i -> "{\"answers\":[{\"questionId\":\"" + question + "\"}]}");
+    }
+
+    private long count(List<String> drafts, int clients, int expectedClass,
+                       java.util.function.IntFunction<String> body) throws Exception {
         AtomicInteger failures = new AtomicInteger();
-        long start = System.nanoTime();
         parallel(clients, drafts.size(), i -> {
-            var response = submitter.send("PUT", "/api/assessments/" + drafts.get(i) + "/answers",
-                    "{\"answers\":[{\"questionId\":\"" + question + "\",\"score\":" + (1 + i % 5) + "}]}",
+            var response = submitter.send("PUT", "/api/assessments/" + drafts.get(i) + "/answers", body.apply(i),
                     "application/json");
-            if (response.statusCode() / 100 != 2) {
+            if (response.statusCode() / 100 != expectedClass) {
                 failures.incrementAndGet();
             }
         });
-        double seconds = (System.nanoTime() - start) / 1e9;
         if (failures.get() > 0) {
-            System.out.println("  http: " + failures.get() + " saves failed (not counted)");
+            System.out.println("  " + failures.get() + " requests answered other than " + expectedClass
+                    + "xx (not counted)");
         }
-        return (drafts.size() - failures.get()) / seconds;
+        return drafts.size() - failures.get();
     }
 
     /** Creates the raw table in the event table's shape and takes the latest AnswersRecorded row as template. */
@@ -89,10 +102,9 @@ final class CommandPair {
     }
 
     /** Single-row INSERTs (autocommit: one transaction each) for {@code seconds} with {@code threads} threads. */
-    double raw(int threads, double seconds) throws Exception {
+    long raw(int threads, double seconds) throws Exception {
         AtomicLong rows = new AtomicLong();
         long end = System.nanoTime() + (long) (seconds * 1e9);
-        long start = System.nanoTime();
         List<Thread> running = new ArrayList<>();
         List<Exception> errors = Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < threads; t++) {
@@ -127,7 +139,7 @@ final class CommandPair {
         if (!errors.isEmpty()) {
             throw errors.get(0);
         }
-        return rows.get() / ((System.nanoTime() - start) / 1e9);
+        return rows.get();
     }
 
     void dropRaw() throws Exception {

@@ -50,7 +50,10 @@ public final class Ratios {
             progress(report, db, admin, analyst, icb, calls);
         }
         if (phases.contains("commands")) {
-            commands(report, db, admin, submitter, icb, rounds, Long.parseLong(args[5]), Long.parseLong(args[6]));
+            Path dataDir = Path.of(args[2]).toAbsolutePath().getParent();
+            CommandPhase.run(report, new CommandPair(db, admin, submitter), new CpuMeter(pid,
+                    dataDir.resolve("postgres")), new PgCounters(args[1], passwords.getProperty("superuser")), icb,
+                    rounds, Long.parseLong(args[5]), Long.parseLong(args[6]));
         }
         if (phases.contains("rebuild") || phases.contains("verify")) {
             store(report, db, admin, pid, rounds, phases.contains("rebuild"), phases.contains("verify"));
@@ -131,48 +134,6 @@ public final class Ratios {
         report.atMost("progress", label + "p99 vs one answer", ms(series, "series", "p99Ms"),
                 ms(series, "progress", "p99Ms"), "ms", null);
         report.details.put("progress", details);
-    }
-
-    static void commands(Report report, Db db, Client admin, Client submitter, String icb, int rounds,
-                         long seedCommands, long seedMillis) throws Exception {
-        int one = env("BENCH_SAVES_1", 100);
-        int eight = env("BENCH_SAVES_8", 300);
-        double rawSeconds = env("BENCH_RAW_SECONDS", 5);
-        CommandPair pair = new CommandPair(db, admin, submitter);
-        System.out.println("commands: registering and starting " + rounds * (one + eight) + " drafts");
-        List<String> drafts = pair.drafts(rounds * (one + eight), icb, 2025, "wgll-2025");
-        pair.prepareRaw();
-        List<Double> raw1 = new ArrayList<>(), http1 = new ArrayList<>(), raw8 = new ArrayList<>(),
-                http8 = new ArrayList<>();
-        int at = 0;
-        for (int r = 0; r < rounds; r++) {
-            raw1.add(pair.raw(1, rawSeconds));
-            http1.add(pair.http(drafts.subList(at, at + one), 1));
-            at += one;
-            raw8.add(pair.raw(8, rawSeconds));
-            http8.add(pair.http(drafts.subList(at, at + eight), 8));
-            at += eight;
-            System.out.printf("  round %d: raw 1 thread %.0f/s, http 1 client %.1f/s, raw 8 threads %.0f/s,"
-                    + " http 8 clients %.1f/s%n", r + 1, raw1.get(r), http1.get(r), raw8.get(r), http8.get(r));
-        }
-        pair.dropRaw();
-        double r1 = Report.median(raw1), h1 = Report.median(http1), r8 = Report.median(raw8),
-                h8 = Report.median(http8);
-        report.atLeast("commands", "answer saves/s, 1 client vs raw INSERTs, 1 thread", h1, r1, "/s", 0.25);
-        report.atLeast("commands", "answer saves/s, 8 clients vs raw INSERTs, 8 threads", h8, r8, "/s", 0.35);
-        report.atLeast("commands", "answer saves/s, 8 clients vs 1 client", h8, h1, "/s", 2.0);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("savesPerRound1Client", one);
-        details.put("savesPerRound8Clients", eight);
-        details.put("rawSecondsPerRound", rawSeconds);
-        details.put("raw1", raw1);
-        details.put("http1", http1);
-        details.put("raw8", raw8);
-        details.put("http8", http8);
-        report.details.put("commands", details);
-        double load = seedCommands * 1000.0 / seedMillis;
-        report.details.put("load", Map.of("commands", seedCommands, "millis", seedMillis));
-        report.atLeast("load", "scaled demo load commands/s vs raw INSERTs, 1 thread", load, r1, "/s", null);
     }
 
     static void store(Report report, Db db, Client admin, long pid, int rounds, boolean rebuild, boolean verify)

@@ -71,10 +71,15 @@ public class EventTable {
     }
 
     /**
-     * {@link #position} right after a command committed: a failure to read it is logged and answered with
+     * {@link #position} right after a command committed on this thread: the position its append read back
+     * ({@link AppendedPositions}), else read from the table. A failure to read it is logged and answered with
      * nothing, because the command is stored and an error would invite a retry that stores it twice.
      */
     public Optional<Long> positionAfterCommand(String aggregateId, long version) {
+        Optional<Long> appended = AppendedPositions.of(aggregateId, version);
+        if (appended.isPresent()) {
+            return appended;
+        }
         try {
             return position(aggregateId, version);
         } catch (DataAccessException e) {

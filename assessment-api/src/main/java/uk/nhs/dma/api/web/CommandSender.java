@@ -4,11 +4,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import uk.nhs.dma.eventstore.AppendedPositions;
 import uk.nhs.dma.eventstore.EventTable;
 
 /**
  * Sends a request's command and answers with the aggregate's version after it, which becomes the response's
- * ETag; the response also carries the position of the command's event ({@link ReadYourWrites}). The command bus
+ * ETag; the response also carries the position of the command's event ({@link ReadYourWrites}), as the
+ * command's own append read it back (no further round trip). The command bus
  * stamps it with who sent it, the correlation id and when ({@link CommandMetaData}), and logs and counts it.
  */
 @Component
@@ -26,6 +28,7 @@ public class CommandSender {
 
     /** Sends the command; the result is the aggregate's version after it (0 for a new aggregate). */
     public long send(Object command, String aggregateId) {
+        AppendedPositions.clear(); // nothing an earlier request on this thread appended
         Object result = gateway.sendAndWait(command);
         long version = result instanceof Long v ? v : 0L;
         // The command has committed: whatever fails from here on, a retry must not run it again.

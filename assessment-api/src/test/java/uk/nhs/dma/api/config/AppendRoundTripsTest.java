@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import uk.nhs.dma.eventstore.AppendedPositions;
 import uk.nhs.dma.eventstore.EventSerializer;
 import uk.nhs.dma.eventstore.EventStoreConfiguration;
 import uk.nhs.dma.eventstore.audit.EventHash;
@@ -30,7 +31,8 @@ import uk.nhs.dma.projections.testing.TestDatabase;
 /**
  * The statements the event store sends per command, counted on the connection: loading an aggregate asks for no
  * snapshot (none is ever stored), and an append reads and writes the heads of all its streams in one statement
- * each, however many streams it touches; the chain stays whole.
+ * each, however many streams it touches, and the head statement reads back the positions the append took; the
+ * chain stays whole.
  */
 class AppendRoundTripsTest {
 
@@ -89,6 +91,26 @@ class AppendRoundTripsTest {
             assertThat(jdbc.queryForObject("select last_hash from audit_stream_head where aggregate_identifier = ?",
                     String.class, stream)).isEqualTo(previous);
         }
+    }
+
+    @Test
+    void an_append_reads_back_the_global_positions_it_took_in_its_head_statement() {
+        engine.appendEvents(List.of(event("A", 0)));
+        statements.clear();
+        engine.appendEvents(List.of(event("A", 1), event("B", 0), event("A", 2)));
+
+        assertThat(statements).hasSize(3); // no statement more for the positions
+        for (String event : List.of("A#0", "A#1", "B#0", "A#2")) {
+            String stream = event.substring(0, 1);
+            long sequence = Long.parseLong(event.substring(2));
+            Long stored = jdbc.queryForObject("select global_index from domain_event_entry"
+                    + " where aggregate_identifier = ? and sequence_number = ?", Long.class, stream, sequence);
+            // only the latest append's events are kept, each with the position it took
+            assertThat(AppendedPositions.of(stream, sequence)).as(event)
+                    .isEqualTo(event.equals("A#0") ? java.util.Optional.empty() : java.util.Optional.of(stored));
+        }
+        AppendedPositions.clear();
+        assertThat(AppendedPositions.of("B", 0)).isEmpty();
     }
 
     /** A payload of the test's own (events are JSON objects). */

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.nhs.dma.eventstore.AppendedPositions;
 
 /**
  * Chains every aggregate's events: before they are stored, each gets {@code previousHash} and {@code hash}
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class HashChainingStorageEngine implements EventStorageEngine {
 
     private record Head(long sequence, String hash) {
+    }
+
+    private record Stored(String aggregateId, long sequence) {
     }
 
     private final EventStorageEngine delegate;
@@ -43,6 +47,7 @@ public class HashChainingStorageEngine implements EventStorageEngine {
     public void appendEvents(List<? extends EventMessage<?>> events) {
         Map<String, Head> heads = storedHeads(events);
         Map<String, Head> appended = new LinkedHashMap<>();
+        List<Stored> stored = new ArrayList<>();
         List<EventMessage<?>> chained = new ArrayList<>(events.size());
         for (EventMessage<?> event : events) {
             if (event instanceof DomainEventMessage<?> domain) {
@@ -61,6 +66,7 @@ public class HashChainingStorageEngine implements EventStorageEngine {
                 Head head = new Head(domain.getSequenceNumber(), hash);
                 heads.put(id, head);
                 appended.put(id, head);
+                stored.add(new Stored(id, domain.getSequenceNumber()));
             } else {
                 chained.add(event);
             }
@@ -69,16 +75,29 @@ public class HashChainingStorageEngine implements EventStorageEngine {
         if (appended.isEmpty()) {
             return;
         }
-        // every stream's new head in one statement, however many streams the append touched
-        jdbc.update("""
-                insert into audit_stream_head (aggregate_identifier, last_sequence, last_hash)
-                select * from unnest(?::varchar[], ?::bigint[], ?::varchar[])
-                on conflict (aggregate_identifier) do update
-                set last_sequence = excluded.last_sequence, last_hash = excluded.last_hash
-                where audit_stream_head.last_sequence < excluded.last_sequence""",
+        // Every stream's new head in one statement, however many streams the append touched; the same statement
+        // reads back the global positions the append took (its own rows, visible in its transaction), so that the
+        // command's sender needs no further round trip for them (AppendedPositions).
+        Map<String, Long> positions = new HashMap<>();
+        jdbc.query("""
+                with heads as (
+                  insert into audit_stream_head (aggregate_identifier, last_sequence, last_hash)
+                  select * from unnest(?::varchar[], ?::bigint[], ?::varchar[])
+                  on conflict (aggregate_identifier) do update
+                  set last_sequence = excluded.last_sequence, last_hash = excluded.last_hash
+                  where audit_stream_head.last_sequence < excluded.last_sequence)
+                select e.aggregate_identifier, e.sequence_number, e.global_index
+                from unnest(?::varchar[], ?::bigint[]) as a(id, seq)
+                join domain_event_entry e on e.aggregate_identifier = a.id and e.sequence_number = a.seq""",
+                rs -> {
+                    positions.put(AppendedPositions.key(rs.getString(1), rs.getLong(2)), rs.getLong(3));
+                },
                 appended.keySet().toArray(new String[0]),
                 appended.values().stream().map(Head::sequence).toArray(Long[]::new),
-                appended.values().stream().map(Head::hash).toArray(String[]::new));
+                appended.values().stream().map(Head::hash).toArray(String[]::new),
+                stored.stream().map(Stored::aggregateId).toArray(String[]::new),
+                stored.stream().map(Stored::sequence).toArray(Long[]::new));
+        AppendedPositions.keep(positions);
     }
 
     /** The stored heads of the streams these events go to, read in one query. */
