@@ -110,8 +110,9 @@ final class ProgressPair {
     Map<String, Object> seriesAgainstOne(String targetId, LocalDate firstMilestone) throws Exception {
         NamedParameterJdbcTemplate jdbc = db.template();
         ProgressFacts facts = new ProgressFacts(jdbc);
-        SeriesQueries series = new SeriesQueries(facts);
-        ProgressQueries progress = new ProgressQueries(facts, new TargetFacts(jdbc), new SubmissionRows(jdbc));
+        TargetFacts targetFacts = new TargetFacts(jdbc);
+        SeriesQueries series = new SeriesQueries(facts, targetFacts);
+        ProgressQueries progress = new ProgressQueries(facts, targetFacts, new SubmissionRows(jdbc));
         LocalDate firstEnd = firstMilestone.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
         LocalDate asOf = firstEnd.plusMonths(3 * 19).with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
         TargetId id = TargetId.of(targetId);

@@ -18,6 +18,7 @@ import uk.nhs.dma.api.web.BadRequest;
 import uk.nhs.dma.api.web.NotFound;
 import uk.nhs.dma.core.common.RuleViolation;
 import uk.nhs.dma.web.port.AuditTrail;
+import uk.nhs.dma.eventstore.audit.StreamVerification;
 import uk.nhs.dma.eventstore.audit.Verification;
 
 /** The audit pages read through the API's own {@link AuditLog}, {@link Verification} and progress changes. */
@@ -27,12 +28,14 @@ public class PageAudit implements AuditTrail {
     private final AuditLog log;
     private final uk.nhs.dma.eventstore.audit.Verification verification;
     private final ProgressChangesController changes;
+    private final StreamVerification streamVerification;
 
     private final Callers callers;
     private final HttpServletRequest request;
 
     public PageAudit(AuditLog log, uk.nhs.dma.eventstore.audit.Verification verification, ProgressChangesController changes,
-                     Callers callers, HttpServletRequest request) {
+                     StreamVerification streamVerification, Callers callers, HttpServletRequest request) {
+        this.streamVerification = streamVerification;
         this.callers = callers;
         this.request = request;
         this.log = log;
@@ -58,6 +61,12 @@ public class PageAudit implements AuditTrail {
         uk.nhs.dma.eventstore.audit.Verification.Report report = ran.get();
         return new Verification(report.ok(), report.streams(), report.events(), report.failures().stream()
                 .map(f -> new Failure(f.aggregateId(), f.sequence(), f.reason())).toList());
+    }
+
+    @Override
+    public List<Failure> verify(String aggregateId) {
+        return streamVerification.verify(aggregateId).stream()
+                .map(f -> new Failure(f.aggregateId(), f.sequence(), f.reason())).toList();
     }
 
     @Override

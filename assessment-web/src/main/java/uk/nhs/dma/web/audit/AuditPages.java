@@ -85,11 +85,9 @@ public class AuditPages {
     public String stream(@PathVariable String aggregateId, Model model) {
         AuditTrail.Stream stream = trail.stream(aggregateId)
                 .orElseThrow(() -> new PageNotFound("There is no event stream '" + aggregateId + "'."));
-        AuditTrail.Verification verification = trail.verify();
         model.addAttribute("stream", stream);
         model.addAttribute("timeline", Timeline.of(stream));
-        model.addAttribute("failures", verification.failures().stream()
-                .filter(f -> f.aggregateId().equals(aggregateId)).toList());
+        model.addAttribute("failures", trail.verify(aggregateId));
         return "audit/stream";
     }
 

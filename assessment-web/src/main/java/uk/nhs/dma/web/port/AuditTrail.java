@@ -43,6 +43,9 @@ public interface AuditTrail {
 
     Verification verify();
 
+    /** The failures of one stream's verification (its chain, head and rescored submissions), reading that stream. */
+    List<Failure> verify(String aggregateId);
+
     /** The figure of a target on {@code asOf} as known at {@code from} and at {@code to}; refuses like the API. */
     Changes changes(String targetId, LocalDate asOf, String scope, Instant from, Instant to);
 }

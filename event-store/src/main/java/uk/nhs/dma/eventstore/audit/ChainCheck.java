@@ -72,6 +72,16 @@ final class ChainCheck {
         events.add(new CheckpointCheck.Event(globalPosition, sequence, recorded));
     }
 
+    /** The global position of the latest version 1 event seen, or -1. */
+    long latestV1() {
+        return latestV1.values().stream().mapToLong(v1 -> v1[0]).max().orElse(-1);
+    }
+
+    /** A version 2 event stored at {@code globalPosition}, outside the streams this check is fed. */
+    void firstV2(long globalPosition) {
+        firstV2 = Math.min(firstV2, globalPosition);
+    }
+
     void finish() {
         endStream();
         latestV1.forEach((id, v1) -> {

@@ -43,6 +43,14 @@ final class Rescoring {
         }
     }
 
+    /** The frameworks of the submissions seen whose publication has not been seen. */
+    java.util.Set<String> frameworksMissing() {
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        submissions.forEach(s -> missing.add(s.event().frameworkId().value()));
+        missing.removeAll(frameworks.keySet());
+        return missing;
+    }
+
     void finish(List<Failure> failures) {
         for (Submission s : submissions) {
             Rescore.discrepancy(s.event(), frameworks.get(s.event().frameworkId().value()))

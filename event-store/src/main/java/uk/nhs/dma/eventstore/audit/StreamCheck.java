@@ -25,11 +25,31 @@ final class StreamCheck {
     private long events;
 
     StreamCheck(JdbcTemplate jdbc, CheckpointCheck checkpoints, List<Failure> failures) {
+        this(jdbc, checkpoints, failures, null);
+    }
+
+    /** Checks the stream {@code only} against its own recorded head, or every stream when it is null. */
+    StreamCheck(JdbcTemplate jdbc, CheckpointCheck checkpoints, List<Failure> failures, String only) {
         this.failures = failures;
         this.chain = new ChainCheck(failures, checkpoints, this::end);
-        jdbc.query("select aggregate_identifier, last_sequence, last_hash from audit_stream_head", rs -> {
-            heads.put(rs.getString(1), new Head(rs.getLong(2), rs.getString(3)));
-        });
+        String heads = "select aggregate_identifier, last_sequence, last_hash from audit_stream_head";
+        org.springframework.jdbc.core.RowCallbackHandler head = rs -> this.heads.put(rs.getString(1),
+                new Head(rs.getLong(2), rs.getString(3)));
+        if (only == null) {
+            jdbc.query(heads, head);
+        } else {
+            jdbc.query(heads + " where aggregate_identifier = ?", head, only);
+        }
+    }
+
+    /** The global position of the stream's latest version 1 event, or -1 when it has none. */
+    long latestV1() {
+        return chain.latestV1();
+    }
+
+    /** Tells the chain check where the first version 2 event lies in the whole store (before finishing). */
+    void firstV2(long globalPosition) {
+        chain.firstV2(globalPosition);
     }
 
     void event(long globalPosition, EventHash.Row row) {

@@ -42,6 +42,9 @@ public class SubmissionRows {
                          boolean foundational, String eprStatus, LocalDate liveSince, BigDecimal coreMinimum) {
     }
 
+    /** The most organisations {@link #latestOfYear(int, Instant, java.util.Collection)} names in its statement. */
+    static final int LISTED = 2000;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public SubmissionRows(NamedParameterJdbcTemplate jdbc) {
@@ -62,6 +65,26 @@ public class SubmissionRows {
     public Map<String, Latest> latestOfYear(int year, Instant knownAt) {
         return jdbc.query(LATEST + " where a.year = :year", new MapSqlParameterSource("year", year)
                         .addValue("t", Sql.timestamp(knownAt)), (rs, i) -> row(rs))
+                .stream().collect(Collectors.toMap(Latest::odsCode, Function.identity()));
+    }
+
+    /**
+     * As {@link #latestOfYear(int, Instant)}, for the organisations named only (more than {@value #LISTED} are read
+     * with the whole year and picked here, since a statement takes at most 32,767 parameters).
+     */
+    public Map<String, Latest> latestOfYear(int year, Instant knownAt, java.util.Collection<String> odsCodes) {
+        if (odsCodes.isEmpty()) {
+            return Map.of();
+        }
+        if (odsCodes.size() > LISTED) {
+            java.util.Set<String> named = java.util.Set.copyOf(odsCodes);
+            Map<String, Latest> all = new java.util.HashMap<>(latestOfYear(year, knownAt));
+            all.keySet().retainAll(named);
+            return all;
+        }
+        return jdbc.query(LATEST + " where a.year = :year and a.ods_code in (:codes)", new MapSqlParameterSource("year", year)
+                        .addValue("t", Sql.timestamp(knownAt)).addValue("codes", List.copyOf(odsCodes)),
+                        (rs, i) -> row(rs))
                 .stream().collect(Collectors.toMap(Latest::odsCode, Function.identity()));
     }
 

@@ -52,13 +52,24 @@ public class ProgressQueries {
                 dates);
     }
 
+    /**
+     * Reads only the organisations of the summary's types that could sit in its scope on its date, with the regions
+     * and ICBs that place them ({@link TargetFacts#placed}), and only their results of the year.
+     */
     @QueryHandler
     public SummaryView handle(FindSummary query) {
-        List<OrganisationFacts> all = facts.organisations(query.knownAt());
-        List<SummaryView.Row> rows = new ArrayList<>();
-        Map<String, SubmissionRows.Latest> results = submissions.latestOfYear(query.year(), query.knownAt());
-        List<ScopedOrganisation> inScope = ScopedOrganisation.inScope(all, query.scope(), query.asOf(),
+        List<OrganisationFacts> placed = targetFacts.placed(query.knownAt(), new TargetFacts.Selection(null,
+                query.types(), query.scope(), List.of(query.asOf())));
+        List<ScopedOrganisation> inScope = ScopedOrganisation.inScope(placed, query.scope(), query.asOf(),
                 query.types()::contains);
+        return summary(query, inScope, submissions.latestOfYear(query.year(), query.knownAt(),
+                inScope.stream().map(o -> o.facts().odsCode()).toList()));
+    }
+
+    /** The summary of the organisations in scope, from their results of the year. */
+    static SummaryView summary(FindSummary query, List<ScopedOrganisation> inScope,
+                               Map<String, SubmissionRows.Latest> results) {
+        List<SummaryView.Row> rows = new ArrayList<>();
         java.util.function.Predicate<String> readable = readable(query.readable());
         for (ScopedOrganisation org : inScope) {
             if (!readable.test(org.facts().odsCode())) {

@@ -32,9 +32,7 @@ public final class QuarterSeries {
     public static TargetSeriesView evaluate(String targetId, TargetHistory target, List<OrganisationFacts> all,
                                             Scope scope, LocalDate asOf) {
         List<Milestone> milestones = milestones(target, asOf);
-        TreeSet<LocalDate> dates = new TreeSet<>(quarterEnds(milestones, asOf));
-        milestones.stream().map(Milestone::dueBy).filter(d -> !d.isAfter(asOf)).forEach(dates::add);
-        List<LocalDate> order = List.copyOf(dates);
+        List<LocalDate> order = dates(target, asOf);
         List<TargetHistory.InForce> rules = order.stream().map(target::inForceOn).toList();
         int[] numerators = new int[order.size()];
         int[] denominators = new int[order.size()];
@@ -78,6 +76,14 @@ public final class QuarterSeries {
                     at.percent() != null && at.percent().compareTo(m.thresholdPercent()) >= 0);
         }).toList();
         return new TargetSeriesView(targetId, asOf, scope, points, results);
+    }
+
+    /** The dates the series evaluates, in order: its quarter ends and its milestones due by {@code asOf}. */
+    static List<LocalDate> dates(TargetHistory target, LocalDate asOf) {
+        List<Milestone> milestones = milestones(target, asOf);
+        TreeSet<LocalDate> dates = new TreeSet<>(quarterEnds(milestones, asOf));
+        milestones.stream().map(Milestone::dueBy).filter(d -> !d.isAfter(asOf)).forEach(dates::add);
+        return List.copyOf(dates);
     }
 
     /**

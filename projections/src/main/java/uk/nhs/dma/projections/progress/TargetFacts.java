@@ -87,19 +87,8 @@ public class TargetFacts {
         if (selection.population().isEmpty()) {
             return List.of(); // a REPORTED target counts no organisation
         }
-        TreeSet<LocalDate> dates = new TreeSet<>(selection.dates());
-        MapSqlParameterSource p = new MapSqlParameterSource("t", Sql.timestamp(knownAt))
-                .addValue("types", selection.population().stream().map(Enum::name).toList())
-                .addValue("first", dates.first()).addValue("last", dates.last())
-                .addValue("kind", selection.scope().kind().name())
-                .addValue("code", selection.scope().code() == null ? null : selection.scope().code().value())
-                .addValue("latest", selection.metric() == Metric.EPR_LIVE);
-        Map<String, List<ParentAssignment>> parents = new HashMap<>();
-        jdbc.query("select ods_code, parent_code, effective_from from read_model.organisation_parent where ods_code in ("
-                + CHOSEN + ") and " + Sql.knownBy("recorded_at") + " order by ods_code, sequence_number", p, rs -> {
-            parents.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                    .add(new ParentAssignment(OdsCode.of(rs.getString(2)), Sql.date(rs, "effective_from")));
-        });
+        MapSqlParameterSource p = parameters(knownAt, selection).addValue("latest", selection.metric() == Metric.EPR_LIVE);
+        Map<String, List<ParentAssignment>> parents = parents(p);
         Map<String, Map<ProgrammeStatus, LocalDate>> statuses = new HashMap<>();
         if (selection.metric() == Metric.FOUNDATIONAL) {
             jdbc.query("select ods_code, status, awarded_on from read_model.programme_status where ods_code in ("
@@ -125,6 +114,45 @@ public class TargetFacts {
                             Sql.date(rs, "epr_live_since"), rs.getBoolean("core_capability"),
                             rs.getBoolean("foundational"), rs.getBoolean("approved")));
         });
+        return rows(p, parents, statuses, submissions, declarations);
+    }
+
+    /**
+     * What places organisations in a scope, and nothing they could be counted by: the organisations of the
+     * selection's population that could sit in its scope on its dates, every region and ICB, and their parents
+     * (what a summary reads, with each organisation's result of the year read apart).
+     */
+    public List<OrganisationFacts> placed(Instant knownAt, Selection selection) {
+        if (selection.population().isEmpty() || selection.dates().isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource p = parameters(knownAt, selection);
+        return rows(p, parents(p), Map.of(), Map.of(), Map.of());
+    }
+
+    private static MapSqlParameterSource parameters(Instant knownAt, Selection selection) {
+        TreeSet<LocalDate> dates = new TreeSet<>(selection.dates());
+        return new MapSqlParameterSource("t", Sql.timestamp(knownAt))
+                .addValue("types", selection.population().stream().map(Enum::name).toList())
+                .addValue("first", dates.first()).addValue("last", dates.last())
+                .addValue("kind", selection.scope().kind().name())
+                .addValue("code", selection.scope().code() == null ? null : selection.scope().code().value());
+    }
+
+    private Map<String, List<ParentAssignment>> parents(MapSqlParameterSource p) {
+        Map<String, List<ParentAssignment>> parents = new HashMap<>();
+        jdbc.query("select ods_code, parent_code, effective_from from read_model.organisation_parent where ods_code in ("
+                + CHOSEN + ") and " + Sql.knownBy("recorded_at") + " order by ods_code, sequence_number", p, rs -> {
+            parents.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(new ParentAssignment(OdsCode.of(rs.getString(2)), Sql.date(rs, "effective_from")));
+        });
+        return parents;
+    }
+
+    private List<OrganisationFacts> rows(MapSqlParameterSource p, Map<String, List<ParentAssignment>> parents,
+                                         Map<String, Map<ProgrammeStatus, LocalDate>> statuses,
+                                         Map<String, List<SubmittedRevision>> submissions,
+                                         Map<String, List<DeclaredStatus>> declarations) {
         return jdbc.query("select ods_code, name, type, opened_on, case when " + Sql.knownBy("closed_recorded_at")
                 + " then closed_on end as closed_on from read_model.organisation where ods_code in (" + CHOSEN + ")",
                 p, (rs, i) -> {

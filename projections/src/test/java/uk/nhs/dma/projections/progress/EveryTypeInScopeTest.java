@@ -119,7 +119,7 @@ class EveryTypeInScopeTest {
 
     @Test
     void the_quarter_series_of_a_region_counts_its_icbs() {
-        TargetSeriesView series = new SeriesQueries(model.progressFacts).handle(new FindTargetSeries(
+        TargetSeriesView series = new SeriesQueries(model.progressFacts, model.targetFacts).handle(new FindTargetSeries(
                 TargetId.of("scr"), date("2024-06-30"), Scope.parse("REGION:Y61"), null)).orElseThrow();
 
         assertThat(series.points()).filteredOn(p -> p.date().equals(date("2024-03-31")))

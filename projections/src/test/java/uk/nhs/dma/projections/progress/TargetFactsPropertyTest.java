@@ -21,7 +21,11 @@ import uk.nhs.dma.core.assessment.EprStatus;
 import uk.nhs.dma.core.framework.WgllMeasures;
 import uk.nhs.dma.core.organisation.OrganisationType;
 import uk.nhs.dma.core.organisation.ProgrammeStatus;
+import uk.nhs.dma.core.progress.FindSummary;
 import uk.nhs.dma.core.progress.FindTargetProgress;
+import uk.nhs.dma.core.progress.FindTargetSeries;
+import uk.nhs.dma.core.progress.SummaryView;
+import uk.nhs.dma.core.progress.TargetSeriesView;
 import uk.nhs.dma.core.progress.Scope;
 import uk.nhs.dma.core.progress.TargetProgressView;
 import uk.nhs.dma.core.target.Metric;
@@ -71,7 +75,43 @@ class TargetFactsPropertyTest {
 
                 assertThat(m.progressQueries.handle(query).orElse(null))
                         .as("%s %s on %s known at %s", target, scope, asOf, knownAt).isEqualTo(pure);
+
+                TargetSeriesView pureSeries = m.progressFacts.target(target, knownAt).map(h -> QuarterSeries.evaluate(
+                        target, h, m.progressFacts.organisations(knownAt), scope, asOf)).orElse(null);
+                assertThat(new SeriesQueries(m.progressFacts, m.targetFacts).handle(new FindTargetSeries(
+                        TargetId.of(target), asOf, scope, knownAt)).orElse(null))
+                        .as("series of %s %s on %s known at %s", target, scope, asOf, knownAt).isEqualTo(pureSeries);
             }
+        }
+    }
+
+    /**
+     * The summary reads only the organisations of its types that could sit in its scope and their results of the
+     * year; it equals the summary over every organisation's facts and every result of the year.
+     */
+    @Property(tries = 8)
+    void theSummaryReadsItsScopeAndAnswersAsOverEveryFact(@ForAll long seed) {
+        Random r = new Random(seed);
+        ReadModel m = model();
+        m.resetAll();
+        int from = m.log().size();
+        List<String> trusts = history(new World(m), r);
+        List<Recorded> events = m.log().subList(from, m.log().size());
+        for (int i = 0; i < 12; i++) {
+            LocalDate asOf = LocalDate.of(2022, 1, 1).plusDays(r.nextInt(5 * 365));
+            Scope scope = Scope.parse(SCOPES.get(r.nextInt(SCOPES.size())));
+            Instant knownAt = r.nextInt(3) == 0 ? null
+                    : events.get(r.nextInt(events.size())).timestamp().plusSeconds(r.nextInt(2) * 1800L);
+            Set<String> readable = r.nextInt(3) == 0 ? new HashSet<>(trusts.subList(0, r.nextInt(trusts.size())))
+                    : null;
+            Set<OrganisationType> types = r.nextBoolean() ? null
+                    : Set.of(TRUSTS.get(r.nextInt(TRUSTS.size())), OrganisationType.ICB);
+            FindSummary query = new FindSummary(scope, 2021 + r.nextInt(5), asOf, knownAt, readable, types);
+            SummaryView pure = ProgressQueries.summary(query, ScopedOrganisation.inScope(
+                    m.progressFacts.organisations(knownAt), scope, asOf, query.types()::contains),
+                    m.submissionRows.latestOfYear(query.year(), knownAt));
+
+            assertThat(m.progressQueries.handle(query)).as("%s", query).isEqualTo(pure);
         }
     }
 
