@@ -9,8 +9,11 @@ import java.util.Map;
  */
 final class Pages {
 
-    /** A page and the API answer it renders. */
-    record Page(String name, Client session, String page, String api) {
+    /** A page and the API answers it renders (a call's API time is their sum, fetched one after another). */
+    record Page(String name, Client session, String page, List<String> apis) {
+        Page(String name, Client session, String page, String api) {
+            this(name, session, page, List.of(api));
+        }
     }
 
     private final int calls;
@@ -25,21 +28,29 @@ final class Pages {
         for (Page p : pages) {
             for (int i = 0; i < 3; i++) {
                 p.session().timedGet(p.page());
-                p.session().timedGet(p.api());
+                apis(p);
             }
             List<Long> page = new ArrayList<>();
             List<Long> api = new ArrayList<>();
             for (int i = 0; i < calls; i++) {
                 page.add(p.session().timedGet(p.page()));
-                api.add(p.session().timedGet(p.api()));
+                api.add(apis(p));
             }
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("page", p.page());
-            one.put("api", p.api());
+            one.put("api", p.apis().size() == 1 ? p.apis().get(0) : p.apis());
             one.put("pageTimings", Report.timings(page));
             one.put("apiTimings", Report.timings(api));
             all.put(p.name(), one);
         }
         return all;
+    }
+
+    private static long apis(Page p) {
+        long sum = 0;
+        for (String api : p.apis()) {
+            sum += p.session().timedGet(api);
+        }
+        return sum;
     }
 }

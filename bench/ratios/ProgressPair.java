@@ -49,6 +49,31 @@ final class ProgressPair {
               and (p.kind = 'NATIONAL' or (p.kind = 'REGION' and region.parent_code = p.code)
                    or (p.kind = 'ICB' and icb.parent_code = p.code))""";
 
+    /**
+     * The CAPABILITY figure on a date in a scope, straight from the read model: each organisation's declaration of
+     * the capability in force on the date (the latest effective on or before it) with a counted status.
+     */
+    static final String CAPABILITY_AGGREGATE = """
+            with p as (select cast(? as date) d, cast(? as text[]) types, cast(? as text[]) statuses,
+                              cast(? as text) kind, cast(? as text) code, cast(? as text) capability),
+            parent_on as (select distinct on (op.ods_code) op.ods_code, op.parent_code
+                          from read_model.organisation_parent op, p
+                          where op.effective_from is null or op.effective_from <= p.d
+                          order by op.ods_code, op.sequence_number desc),
+            declared as (select distinct on (c.ods_code) c.ods_code, c.status
+                         from read_model.capability_declaration c, p
+                         where c.capability = p.capability and c.effective_from <= p.d
+                         order by c.ods_code, c.effective_from desc)
+            select count(*) as denominator, count(*) filter (where c.status = any(p.statuses)) as numerator
+            from p, read_model.organisation o
+            left join parent_on icb on icb.ods_code = o.ods_code
+            left join parent_on region on region.ods_code = icb.parent_code
+            left join declared c on c.ods_code = o.ods_code
+            where o.type = any(p.types)
+              and (o.opened_on is null or o.opened_on <= p.d) and (o.closed_on is null or o.closed_on > p.d)
+              and (p.kind = 'NATIONAL' or (p.kind = 'REGION' and region.parent_code = p.code)
+                   or (p.kind = 'ICB' and icb.parent_code = p.code))""";
+
     private final Db db;
     private final Client analyst;
     private final int calls;
@@ -62,14 +87,24 @@ final class ProgressPair {
     /** Progress over HTTP against the SQL aggregate, interleaved; checks both count the same organisations. */
     Map<String, Object> againstSql(String targetId, String asOf, String scope, String[] types, String[] statuses)
             throws Exception {
+        return againstSql(targetId, asOf, scope, types, statuses, null);
+    }
+
+    /** As above; a capability names a CAPABILITY target's, counted by {@link #CAPABILITY_AGGREGATE}. */
+    Map<String, Object> againstSql(String targetId, String asOf, String scope, String[] types, String[] statuses,
+                                   String capability) throws Exception {
         String path = "/api/targets/" + targetId + "/progress?asOf=" + asOf + "&scope=" + scope;
-        try (Connection c = db.owner(); PreparedStatement sql = c.prepareStatement(AGGREGATE)) {
+        try (Connection c = db.owner();
+             PreparedStatement sql = c.prepareStatement(capability == null ? AGGREGATE : CAPABILITY_AGGREGATE)) {
             String[] kindCode = scope.split(":");
             sql.setObject(1, LocalDate.parse(asOf));
             sql.setArray(2, c.createArrayOf("text", types));
             sql.setArray(3, c.createArrayOf("text", statuses));
             sql.setString(4, kindCode[0]);
             sql.setString(5, kindCode.length > 1 ? kindCode[1] : null);
+            if (capability != null) {
+                sql.setString(6, capability);
+            }
             long[] counts = new long[2];
             LongSupplier aggregate = () -> {
                 long start = System.nanoTime();

@@ -83,6 +83,10 @@ public final class Ratios {
                         "/api/targets/epr-coverage/progress?asOf=" + today),
                 new Pages.Page("dashboard region Y56", adminPages, "/dashboard?scope=REGION:Y56",
                         "/api/targets/epr-coverage/progress?asOf=" + today + "&scope=REGION:Y56"),
+                new Pages.Page("dashboard national vs every answer it renders", adminPages, "/dashboard",
+                        dashboardAnswers(adminPages, "NATIONAL", today)),
+                new Pages.Page("dashboard region Y56 vs every answer it renders", adminPages,
+                        "/dashboard?scope=REGION:Y56", dashboardAnswers(adminPages, "REGION:Y56", today)),
                 new Pages.Page("trust RJ1", adminPages, "/dashboard/trusts/RJ1", "/api/organisations/RJ1/trajectory"),
                 new Pages.Page("audit timeline RJ1-2025", adminPages, "/audit/streams/RJ1-2025",
                         "/api/audit/streams/RJ1-2025"),
@@ -97,6 +101,30 @@ public final class Ratios {
                         (Double) api.get(p), "ms", null);
             }
         });
+    }
+
+    /**
+     * The API answers a dashboard renders: each target's progress, the scope's summary of the latest year whose
+     * reference date has passed and, below national, its mix-adjusted figures (the quarter-end series have no API
+     * of their own; the progress pair measures them).
+     */
+    static List<String> dashboardAnswers(Client session, String scope, String today) {
+        List<String> apis = new java.util.ArrayList<>();
+        for (String id : Json.strings(session.ok("GET", "/api/targets", null), null, "targetId")) {
+            apis.add("/api/targets/" + id + "/progress?asOf=" + today + "&scope=" + scope);
+        }
+        int year = 0;
+        for (var framework : Json.read(session.ok("GET", "/api/frameworks", null))) {
+            var definition = framework.has("definition") ? framework.get("definition") : framework;
+            if (!LocalDate.parse(definition.path("referenceDate").asText()).isAfter(LocalDate.parse(today))) {
+                year = Math.max(year, definition.path("assessmentYear").asInt());
+            }
+        }
+        apis.add("/api/summary?year=" + year + "&asOf=" + today + "&scope=" + scope);
+        if (!"NATIONAL".equals(scope)) {
+            apis.add("/api/benchmarks/mix-adjusted?year=" + year + "&asOf=" + today + "&scope=" + scope);
+        }
+        return apis;
     }
 
     static void progress(Report report, Db db, Client admin, Client analyst, String icb, int calls) throws Exception {
@@ -116,6 +144,18 @@ public final class Ratios {
                         ms(r, "api", p), ms(r, "sql", p), "ms",
                         scope.equals("NATIONAL") && p.equals("p99Ms") ? 2.0 : null);
             }
+        }
+        // The largest population: a CAPABILITY target over every adult social care provider (28,600 at full scale).
+        var care = Json.read(admin.ok("GET", "/api/targets/digital-social-care-records", null));
+        var cd = care.has("definition") ? care.get("definition") : care;
+        Map<String, Object> capability = pair.againstSql("digital-social-care-records", "2025-03-31", "NATIONAL",
+                strings(cd.path("population")), strings(cd.path("countedCapabilityStatuses")),
+                cd.path("capability").asText());
+        details.put("capability NATIONAL", capability);
+        for (String p : List.of("p50Ms", "p99Ms")) {
+            report.atMost("progress", "care records NATIONAL " + p.substring(0, 3) + " vs SQL aggregate"
+                            + (Boolean.TRUE.equals(capability.get("sameOrganisations")) ? "" : " (COUNTS DIFFER)"),
+                    ms(capability, "api", p), ms(capability, "sql", p), "ms", null);
         }
         Map<String, Object> known = pair.knownAtAgainstLive("epr-coverage", "2024-01-01");
         details.put("knownAt", known);
