@@ -95,11 +95,11 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
 
     @Override
     public void on(AnswersRecorded event, Stamp stamp) {
-        evidence.recorded(event, stamp);
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
-        update(event.assessmentId(), stamp, "answers = answers || cast(:answers as jsonb)",
-                new MapSqlParameterSource("answers", Json.write(byQuestion)));
+        MapSqlParameterSource params = new MapSqlParameterSource("answers", Json.write(byQuestion));
+        update(event.assessmentId(), stamp, "answers = answers || cast(:answers as jsonb)", params,
+                EvidenceRows.recorded(event, stamp, params));
     }
 
     @Override
@@ -173,20 +173,20 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
 
     @Override
     public void on(EvidenceAttached event, Stamp stamp) {
-        evidence.attached(event, stamp);
-        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        update(event.assessmentId(), stamp, "revision = revision", params, EvidenceRows.attached(event, stamp, params));
     }
 
     @Override
     public void on(EvidenceWithdrawn event, Stamp stamp) {
-        evidence.withdrawn(event, stamp);
-        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        update(event.assessmentId(), stamp, "revision = revision", params, EvidenceRows.withdrawn(event, stamp, params));
     }
 
     @Override
     public void on(AnswersConfirmed event, Stamp stamp) {
-        evidence.confirmed(event, stamp);
-        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        update(event.assessmentId(), stamp, "revision = revision", params, EvidenceRows.confirmed(event, stamp, params));
     }
 
     /**
@@ -215,8 +215,19 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     }
 
     private void update(AssessmentId id, Stamp stamp, String assignments, MapSqlParameterSource params) {
+        update(id, stamp, assignments, params, null);
+    }
+
+    /**
+     * The row's change {@code a} (only when the event is new to it), then {@code also} (a further clause of the
+     * same statement that writes only when {@code a} returned the row, or null), then the view read back: one
+     * statement.
+     */
+    private void update(AssessmentId id, Stamp stamp, String assignments, MapSqlParameterSource params,
+                        String also) {
         changed(id, stamp, "with a as (update read_model.assessment set " + assignments + ", version = :version"
-                        + " where assessment_id = :id and version < :version returning *)",
+                        + " where assessment_id = :id and version < :version returning *)"
+                        + (also == null ? "" : ", " + also),
                 params.addValue("id", id.value()).addValue("version", stamp.sequence()));
     }
 }
