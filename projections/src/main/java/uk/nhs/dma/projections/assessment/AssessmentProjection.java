@@ -75,6 +75,15 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
         evidence.started(event, stamp);
         Map<String, Answer> carried = new LinkedHashMap<>();
         event.carriedAnswers().forEach(a -> carried.put(a.questionId(), a));
+        MapSqlParameterSource params = new MapSqlParameterSource("id", event.assessmentId().value())
+                .addValue("ods", event.odsCode().value())
+                .addValue("year", event.year())
+                .addValue("framework", event.frameworkId().value())
+                .addValue("assessedOn", event.assessedOn())
+                .addValue("revision", event.revision())
+                .addValue("answers", Json.write(carried))
+                .addValue("version", stamp.sequence());
+        String carriedRows = EvidenceRows.carried(event, params);
         changed(event.assessmentId(), stamp, """
                 with a as (insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
                 revision, answers, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision,
@@ -82,15 +91,8 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                 on conflict (assessment_id) do update set framework_id = excluded.framework_id,
                 assessed_on = excluded.assessed_on, status = 'DRAFT', revision = excluded.revision,
                 answers = excluded.answers, epr = null, latest_submitted_revision = null, version = excluded.version
-                where read_model.assessment.version < excluded.version returning *)""",
-                new MapSqlParameterSource("id", event.assessmentId().value())
-                        .addValue("ods", event.odsCode().value())
-                        .addValue("year", event.year())
-                        .addValue("framework", event.frameworkId().value())
-                        .addValue("assessedOn", event.assessedOn())
-                        .addValue("revision", event.revision())
-                        .addValue("answers", Json.write(carried))
-                        .addValue("version", stamp.sequence()));
+                where read_model.assessment.version < excluded.version returning *)"""
+                + (carriedRows == null ? "" : ", " + carriedRows), params);
     }
 
     @Override
@@ -111,12 +113,12 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     @Override
     public void on(AssessmentSubmitted event, Stamp stamp) {
         jdbc.update("""
-                insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
+                with s as (insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
                 assessed_on, answers, epr_status, epr_supplier, epr_live_since, measure_scores, overall_score, rules,
                 core_capability, foundational, submitted_by, submitted_at, recorded_at)
                 values (:id, :revision, :ods, :year, :framework, :assessedOn, cast(:answers as jsonb), :eprStatus,
                 :supplier, :liveSince, cast(:measures as jsonb), :overall, cast(:rules as jsonb), :core, :foundational,
-                :by, :at, :recordedAt) on conflict do nothing""",
+                :by, :at, :recordedAt) on conflict do nothing) """ + DomainScoreRows.INSERT_ALL,
                 new MapSqlParameterSource("id", event.assessmentId().value())
                         .addValue("revision", event.revision())
                         .addValue("ods", event.odsCode().value())
@@ -134,8 +136,8 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("foundational", event.foundational())
                         .addValue("by", event.submittedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
-                        .addValue("recordedAt", Sql.timestamp(stamp.at())));
-        DomainScoreRows.insert(jdbc, event, stamp.at());
+                        .addValue("recordedAt", Sql.timestamp(stamp.at()))
+                        .addValue("domains", Json.write(event.scores().domains())));
         update(event.assessmentId(), stamp, "status = 'SUBMITTED', latest_submitted_revision = :revision",
                 new MapSqlParameterSource("revision", event.revision()));
     }

@@ -10,13 +10,14 @@ import uk.nhs.dma.core.assessment.AssessmentStarted;
 import uk.nhs.dma.core.assessment.Evidence;
 import uk.nhs.dma.core.assessment.EvidenceAttached;
 import uk.nhs.dma.core.assessment.EvidenceWithdrawn;
+import uk.nhs.dma.projections.support.Json;
 import uk.nhs.dma.projections.support.Sql;
 import uk.nhs.dma.projections.support.Stamp;
 
 /**
  * The evidence and carried-answer rows of the assessment projection. Each write is guarded so that a redelivered
- * event changes nothing. A start runs its own statements before the assessment row takes the event's sequence
- * number, and does nothing for a start that row has already seen. Every other event's write is a clause
+ * event changes nothing. A start clears the rows in its own statement before the assessment row takes the event's
+ * sequence number, and does nothing for a start that row has already seen. Every other event's write is a clause
  * ({@code e}) of the statement that moves the assessment row ({@code a}, which returns the row only when the
  * event is new to it) and reads its view back: one round trip per event, the guard included.
  */
@@ -28,22 +29,32 @@ final class EvidenceRows {
         this.jdbc = jdbc;
     }
 
-    /** A start (again, after a withdrawal) begins from nothing, then holds what it carried forward. */
+    /**
+     * A start (again, after a withdrawal) begins from nothing: one statement, which does nothing for a start the
+     * assessment row has already seen. What it carried forward is added by {@link #carried}.
+     */
     void started(AssessmentStarted event, Stamp stamp) {
-        if (seen(event.assessmentId().value(), stamp)) {
-            return;
+        jdbc.update("""
+                with fresh as (select 1 where not exists (select 1 from read_model.assessment where assessment_id = :id
+                and version >= :version)),
+                e as (delete from read_model.evidence where assessment_id = :id and version < :version
+                and exists (select 1 from fresh))
+                delete from read_model.carried_answer where assessment_id = :id and version < :version
+                and exists (select 1 from fresh)""", new MapSqlParameterSource("id", event.assessmentId().value())
+                .addValue("version", stamp.sequence()));
+    }
+
+    /** The answers a start carried forward, one row each, added when the row {@code a} is new to the start. */
+    static String carried(AssessmentStarted event, MapSqlParameterSource params) {
+        if (event.carriedAnswers().isEmpty()) {
+            return null;
         }
-        MapSqlParameterSource params = new MapSqlParameterSource("id", event.assessmentId().value())
-                .addValue("version", stamp.sequence());
-        jdbc.update("delete from read_model.evidence where assessment_id = :id and version < :version", params);
-        jdbc.update("delete from read_model.carried_answer where assessment_id = :id and version < :version", params);
-        for (Answer answer : event.carriedAnswers()) {
-            jdbc.update("""
-                    insert into read_model.carried_answer (assessment_id, question_id, carried_from, version)
-                    values (:id, :question, :from, :version) on conflict do nothing""",
-                    new MapSqlParameterSource(params.getValues()).addValue("question", answer.questionId())
-                            .addValue("from", event.carriedFrom().value()));
-        }
+        params.addValue("carriedFrom", event.carriedFrom().value()).addValue("carriedQuestions",
+                Json.write(event.carriedAnswers().stream().map(Answer::questionId).toList()));
+        return """
+                c as (insert into read_model.carried_answer (assessment_id, question_id, carried_from, version)
+                select a.assessment_id, q, cast(:carriedFrom as text), a.version
+                from a, jsonb_array_elements_text(cast(:carriedQuestions as jsonb)) q on conflict do nothing)""";
     }
 
     /** The evidence row, added when the assessment row is new to the event (it has :id and :version). */
