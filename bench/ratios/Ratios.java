@@ -178,8 +178,9 @@ public final class Ratios {
 
     static void store(Report report, Db db, Client admin, long pid, int rounds, boolean rebuild, boolean verify)
             throws Exception {
-        StorePair pair = new StorePair(db, admin);
+        StorePair pair = new StorePair(db, admin, pid);
         List<Double> raw = new ArrayList<>();
+        List<Map<String, Object>> rawCosts = new ArrayList<>();
         List<Map<String, Object>> rebuilds = new ArrayList<>(), verifications = new ArrayList<>();
         pair.rawRead(); // warm-up: the first read pays for this JVM's class loading and compilation
         for (int r = 0; r < rounds; r++) {
@@ -191,15 +192,18 @@ public final class Ratios {
             }
             if (rebuild) {
                 raw.add(pair.rawRead());
+                rawCosts.add(pair.rawCost);
                 rebuilds.add(pair.rebuild());
-                System.out.printf("  store round %d: raw read+decode %.0f events/s; rebuild %s%n", r + 1,
-                        raw.get(raw.size() - 1), rebuilds.get(r));
+                System.out.printf("  store round %d: raw read+decode %.0f events/s, per event %s; rebuild %s%n",
+                        r + 1, raw.get(raw.size() - 1), pair.rawCost, rebuilds.get(r));
             }
         }
         double rawRate = Report.median(raw);
         if (rebuild) {
             report.atLeast("rebuild", "full rebuild events/s vs raw read+decode", Report.median(rebuilds.stream()
                     .map(m -> (Double) m.get("eventsPerSecond")).toList()), rawRate, "/s", 0.25);
+            StoreCosts.report(report, rebuilds.stream().map(m -> (Map<?, ?>) m.get("cost")).toList(), rawCosts);
+            report.details.put("rawReadCosts", rawCosts);
         }
         if (verify) {
             report.atLeast("verify", "verification events/s vs raw read+decode", Report.median(verifications

@@ -20,15 +20,23 @@ final class StorePair {
     private final Db db;
     private final Client admin;
     private final Serializer serializer = new EventStoreConfiguration().serializer();
+    private final StoreCost cost;
+    private final long servicePid;
+    /** What the last raw read cost per event (see {@link StoreCost}). */
+    Map<String, Object> rawCost;
 
-    StorePair(Db db, Client admin) {
+    StorePair(Db db, Client admin, long servicePid) throws Exception {
         this.db = db;
         this.admin = admin;
+        this.servicePid = servicePid;
+        this.cost = new StoreCost(db);
     }
 
     /** Reads every event in global order, decoding payload and metadata; answers events per second. */
     double rawRead() throws Exception {
         long events = 0;
+        long self = ProcessHandle.current().pid();
+        StoreCost.Snapshot before = cost.take(self);
         long start = System.nanoTime();
         try (Connection c = db.owner()) {
             c.setAutoCommit(false);
@@ -50,11 +58,14 @@ final class StorePair {
             }
             c.commit();
         }
-        return events / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        rawCost = StoreCost.perEvent(before, cost.after(self), events, seconds);
+        return events / seconds;
     }
 
     /** Replays every projection from the first event; answers the replay's status body once it is done. */
     Map<String, Object> rebuild() throws Exception {
+        StoreCost.Snapshot before = cost.take(servicePid);
         long start = System.nanoTime();
         String id = Json.read(admin.ok("POST", "/api/admin/replays", "{\"processors\":[\"all\"]}"))
                 .path("replayId").asText();
@@ -71,6 +82,8 @@ final class StorePair {
         result.put("events", status.path("eventsProcessed").asLong());
         result.put("eventsPerSecond", status.path("eventsPerSecond").asDouble());
         result.put("wallSeconds", Report.round(wall));
+        result.put("cost", StoreCost.perEvent(before, cost.after(servicePid), result.get("events") instanceof Long n
+                ? n : 1, wall));
         caughtUp(admin);
         return result;
     }

@@ -75,6 +75,15 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
         evidence.started(event, stamp);
         Map<String, Answer> carried = new LinkedHashMap<>();
         event.carriedAnswers().forEach(a -> carried.put(a.questionId(), a));
+        MapSqlParameterSource params = new MapSqlParameterSource("id", event.assessmentId().value())
+                .addValue("ods", event.odsCode().value())
+                .addValue("year", event.year())
+                .addValue("framework", event.frameworkId().value())
+                .addValue("assessedOn", event.assessedOn())
+                .addValue("revision", event.revision())
+                .addValue("answers", Json.write(carried))
+                .addValue("version", stamp.sequence());
+        String carriedRows = EvidenceRows.carried(event, params);
         changed(event.assessmentId(), stamp, """
                 with a as (insert into read_model.assessment (assessment_id, ods_code, year, framework_id, assessed_on, status,
                 revision, answers, version) values (:id, :ods, :year, :framework, :assessedOn, 'DRAFT', :revision,
@@ -82,24 +91,17 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                 on conflict (assessment_id) do update set framework_id = excluded.framework_id,
                 assessed_on = excluded.assessed_on, status = 'DRAFT', revision = excluded.revision,
                 answers = excluded.answers, epr = null, latest_submitted_revision = null, version = excluded.version
-                where read_model.assessment.version < excluded.version returning *)""",
-                new MapSqlParameterSource("id", event.assessmentId().value())
-                        .addValue("ods", event.odsCode().value())
-                        .addValue("year", event.year())
-                        .addValue("framework", event.frameworkId().value())
-                        .addValue("assessedOn", event.assessedOn())
-                        .addValue("revision", event.revision())
-                        .addValue("answers", Json.write(carried))
-                        .addValue("version", stamp.sequence()));
+                where read_model.assessment.version < excluded.version returning *)"""
+                + (carriedRows == null ? "" : ", " + carriedRows), params);
     }
 
     @Override
     public void on(AnswersRecorded event, Stamp stamp) {
-        evidence.recorded(event, stamp);
         Map<String, Answer> byQuestion = new LinkedHashMap<>();
         event.answers().forEach(a -> byQuestion.put(a.questionId(), a));
-        update(event.assessmentId(), stamp, "answers = answers || cast(:answers as jsonb)",
-                new MapSqlParameterSource("answers", Json.write(byQuestion)));
+        MapSqlParameterSource params = new MapSqlParameterSource("answers", Json.write(byQuestion));
+        update(event.assessmentId(), stamp, "answers = answers || cast(:answers as jsonb)", params,
+                EvidenceRows.recorded(event, stamp, params));
     }
 
     @Override
@@ -111,12 +113,12 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     @Override
     public void on(AssessmentSubmitted event, Stamp stamp) {
         jdbc.update("""
-                insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
+                with s as (insert into read_model.assessment_submission (assessment_id, revision, ods_code, year, framework_id,
                 assessed_on, answers, epr_status, epr_supplier, epr_live_since, measure_scores, overall_score, rules,
                 core_capability, foundational, submitted_by, submitted_at, recorded_at)
                 values (:id, :revision, :ods, :year, :framework, :assessedOn, cast(:answers as jsonb), :eprStatus,
                 :supplier, :liveSince, cast(:measures as jsonb), :overall, cast(:rules as jsonb), :core, :foundational,
-                :by, :at, :recordedAt) on conflict do nothing""",
+                :by, :at, :recordedAt) on conflict do nothing) """ + DomainScoreRows.INSERT_ALL,
                 new MapSqlParameterSource("id", event.assessmentId().value())
                         .addValue("revision", event.revision())
                         .addValue("ods", event.odsCode().value())
@@ -134,8 +136,8 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
                         .addValue("foundational", event.foundational())
                         .addValue("by", event.submittedBy())
                         .addValue("at", OffsetDateTime.ofInstant(event.submittedAt(), ZoneOffset.UTC))
-                        .addValue("recordedAt", Sql.timestamp(stamp.at())));
-        DomainScoreRows.insert(jdbc, event, stamp.at());
+                        .addValue("recordedAt", Sql.timestamp(stamp.at()))
+                        .addValue("domains", Json.write(event.scores().domains())));
         update(event.assessmentId(), stamp, "status = 'SUBMITTED', latest_submitted_revision = :revision",
                 new MapSqlParameterSource("revision", event.revision()));
     }
@@ -173,20 +175,20 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
 
     @Override
     public void on(EvidenceAttached event, Stamp stamp) {
-        evidence.attached(event, stamp);
-        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        update(event.assessmentId(), stamp, "revision = revision", params, EvidenceRows.attached(event, stamp, params));
     }
 
     @Override
     public void on(EvidenceWithdrawn event, Stamp stamp) {
-        evidence.withdrawn(event, stamp);
-        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        update(event.assessmentId(), stamp, "revision = revision", params, EvidenceRows.withdrawn(event, stamp, params));
     }
 
     @Override
     public void on(AnswersConfirmed event, Stamp stamp) {
-        evidence.confirmed(event, stamp);
-        update(event.assessmentId(), stamp, "revision = revision", new MapSqlParameterSource());
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        update(event.assessmentId(), stamp, "revision = revision", params, EvidenceRows.confirmed(event, stamp, params));
     }
 
     /**
@@ -215,8 +217,19 @@ public class AssessmentProjection implements AssessmentEvent.Handler<Stamp> {
     }
 
     private void update(AssessmentId id, Stamp stamp, String assignments, MapSqlParameterSource params) {
+        update(id, stamp, assignments, params, null);
+    }
+
+    /**
+     * The row's change {@code a} (only when the event is new to it), then {@code also} (a further clause of the
+     * same statement that writes only when {@code a} returned the row, or null), then the view read back: one
+     * statement.
+     */
+    private void update(AssessmentId id, Stamp stamp, String assignments, MapSqlParameterSource params,
+                        String also) {
         changed(id, stamp, "with a as (update read_model.assessment set " + assignments + ", version = :version"
-                        + " where assessment_id = :id and version < :version returning *)",
+                        + " where assessment_id = :id and version < :version returning *)"
+                        + (also == null ? "" : ", " + also),
                 params.addValue("id", id.value()).addValue("version", stamp.sequence()));
     }
 }

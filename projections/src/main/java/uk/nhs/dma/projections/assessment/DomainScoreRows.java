@@ -4,15 +4,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
-import uk.nhs.dma.core.assessment.AssessmentSubmitted;
 import uk.nhs.dma.projections.support.Json;
 import uk.nhs.dma.projections.support.Sql;
 
@@ -31,26 +26,18 @@ public final class DomainScoreRows {
             (select json_object_agg(d.domain_id, d.score order by d.ordinal) from read_model.assessment_domain_score d
               where d.assessment_id = %1$s and d.revision = %2$s)""";
 
-    private static final String INSERT = """
+    /**
+     * A submission's domain scores, one row each in the order of the JSON object {@code :domains} (json keeps
+     * it), for submission {@code :id}, {@code :revision} recorded at {@code :recordedAt}; a redelivered submission
+     * changes nothing. The tail of the statement that inserts the submission row.
+     */
+    static final String INSERT_ALL = """
             insert into read_model.assessment_domain_score (assessment_id, revision, ordinal, domain_id, score,
-            recorded_at) values (:id, :revision, :ordinal, :domain, :score, :at) on conflict do nothing""";
+            recorded_at) select :id, :revision, d.ordinal - 1, d.key, cast(d.value as numeric), :recordedAt
+            from json_each_text(cast(:domains as json)) with ordinality as d(key, value, ordinal)
+            on conflict do nothing""";
 
     private DomainScoreRows() {
-    }
-
-    /** The submission's domain scores, one row each; a redelivered submission changes nothing. */
-    static void insert(NamedParameterJdbcTemplate jdbc, AssessmentSubmitted event, Instant recordedAt) {
-        List<SqlParameterSource> rows = new ArrayList<>();
-        int ordinal = 0;
-        for (Map.Entry<String, BigDecimal> domain : event.scores().domains().entrySet()) {
-            rows.add(new MapSqlParameterSource("id", event.assessmentId().value())
-                    .addValue("revision", event.revision()).addValue("ordinal", ordinal++)
-                    .addValue("domain", domain.getKey()).addValue("score", domain.getValue())
-                    .addValue("at", Sql.timestamp(recordedAt)));
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
-        }
     }
 
     /** One revision's domain scores, in the framework's order (for the trajectory, beside its seven measures). */
