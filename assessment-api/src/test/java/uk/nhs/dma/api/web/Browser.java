@@ -147,8 +147,20 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("h1")).getText();
     }
 
+    /**
+     * The page's text. A click's navigation can replace the document between finding its body and reading it; the
+     * body is then found again in the new document (a bounded number of times).
+     */
     public String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 50) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The form control whose label is the text. */
