@@ -17,7 +17,6 @@ import uk.nhs.dma.api.testing.Fixtures;
 import uk.nhs.dma.api.testing.TestKeys;
 import uk.nhs.dma.api.testing.TestUsers;
 import uk.nhs.dma.api.web.Browser;
-import uk.nhs.dma.eventstore.audit.EventHash;
 import uk.nhs.dma.eventstore.audit.StreamVerification;
 import uk.nhs.dma.eventstore.audit.Verification;
 import uk.nhs.dma.projections.testing.TestDatabase;
@@ -62,7 +61,7 @@ class StreamVerificationTest {
         String cut = trust();
         String beyond = trust();
         String untouched = trust();
-        String forged = forgedSubmission();
+        String forged = ForgedSubmission.create(admin, jdbc, icb);
         byte[] payload = jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?"
                 + " and sequence_number = 1", byte[].class, edited);
         jdbc.update("update domain_event_entry set payload = ? where aggregate_identifier = ? and sequence_number = 1",
@@ -120,32 +119,6 @@ class StreamVerificationTest {
                 Map.of("status", "FAST_FOLLOWER", "awardedOn", "2017-02-10")));
         ok(admin.post("/api/organisations/" + trust + "/closure", Map.of("closedOn", "2030-01-01")));
         return trust;
-    }
-
-    /** A submission whose score was rewritten with a consistent hash and head: only rescoring catches it. */
-    private static String forgedSubmission() {
-        String framework = Fixtures.frameworkId(2024);
-        String other = Fixtures.code("R");
-        ok(admin.post("/api/organisations", Fixtures.organisation(other, "ACUTE", icb, "2001-04-01")));
-        ok(admin.post("/api/frameworks", Fixtures.framework(framework, 2024)));
-        ok(admin.post("/api/assessments", Map.of("odsCode", other, "year", 2024, "frameworkId", framework)));
-        String id = other + "-2024";
-        ok(admin.put("/api/assessments/" + id + "/answers", Fixtures.allAnswers(2)));
-        ok(admin.put("/api/assessments/" + id + "/epr", Map.of("status", "NONE")));
-        ok(admin.post("/api/assessments/" + id + "/submission", null));
-        Map<String, Object> row = jdbc.queryForMap("select * from domain_event_entry"
-                + " where aggregate_identifier = ? and sequence_number = 3", id);
-        String forged = new String((byte[]) row.get("payload"), StandardCharsets.UTF_8)
-                .replace("\"overall\":2.0000", "\"overall\":3.0000");
-        String meta = new String((byte[]) row.get("meta_data"), StandardCharsets.UTF_8);
-        String previous = meta.replaceAll(".*\"previousHash\":\"([0-9a-f]{64})\".*", "$1");
-        String hash = EventHash.v2(previous, HashVersionTest.row(row, forged.getBytes(StandardCharsets.UTF_8)));
-        jdbc.update("update domain_event_entry set payload = ?, meta_data = ? where aggregate_identifier = ?"
-                        + " and sequence_number = 3", forged.getBytes(StandardCharsets.UTF_8),
-                meta.replaceAll("\"hash\":\"[0-9a-f]{64}\"", "\"hash\":\"" + hash + "\"")
-                        .getBytes(StandardCharsets.UTF_8), id);
-        jdbc.update("update audit_stream_head set last_hash = ? where aggregate_identifier = ?", hash, id);
-        return id;
     }
 
     private static void ok(Api.Response response) {
