@@ -70,6 +70,7 @@ class PlanBrowserTest extends ApiTest {
         new Select(browser.field("New status of action 1")).selectByVisibleText("In progress");
         browser.field("Note on action 1").sendKeys("Drafting with the board");
         browser.button("Change status of action 1").click();
+        assertThat(browser.text()).contains("Action 1 is now in progress.").doesNotContain("IN_PROGRESS");
         assertThat(browser.table("Every change to the plan's actions, oldest first")).containsExactly(
                 List.of("1", "Added", "", "rj1-submitter"),
                 List.of("1", "Planned to In progress", "Drafting with the board", "rj1-submitter"));

@@ -3,6 +3,7 @@ package uk.nhs.dma.web.plan;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import uk.nhs.dma.core.plan.PlanId;
 import uk.nhs.dma.core.plan.PlanView;
 import uk.nhs.dma.core.plan.PlannedAgainstActualView;
 import uk.nhs.dma.projections.support.QuerySender;
+import uk.nhs.dma.web.Labels;
 import uk.nhs.dma.web.page.DateInput;
 import uk.nhs.dma.web.page.FormErrors;
 import uk.nhs.dma.web.page.PageNotFound;
@@ -44,12 +46,14 @@ public class PlanPages {
     private final Commands commands;
     private final People people;
     private final Clock clock;
+    private final Labels labels;
 
-    public PlanPages(QuerySender queries, Commands commands, People people, Clock clock) {
+    public PlanPages(QuerySender queries, Commands commands, People people, Clock clock, Labels labels) {
         this.queries = queries;
         this.commands = commands;
         this.people = people;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @GetMapping("/organisations/{ods}/plans/{year}")
@@ -126,7 +130,8 @@ public class PlanPages {
         FormErrors errors = new FormErrors();
         try {
             long saved = commands.send(new ChangeActionStatus(id, action, status, note, version), id.value());
-            return done(id, saved, "Action " + action + " is now " + status + ".", redirect);
+            return done(id, saved, "Action " + action + " is now " + labels.of(status).toLowerCase(Locale.UK) + ".",
+                    redirect);
         } catch (StaleVersion stale) {
             errors.stale();
             response.setStatus(HttpServletResponse.SC_PRECONDITION_FAILED);
